@@ -1,0 +1,66 @@
+// One build for every package: ESM + .d.ts for the libraries, and the self-contained demo bundle.
+// Libraries keep their dependencies external (hosts dedupe lit, ky, …); the demo bundles everything.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { existsSync } from 'node:fs';
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** A workspace library: src/<entries> → dist/, modules preserved so hosts can import one element. */
+function library(pkg, inputs, { module = 'NodeNext' } = {}) {
+  const dir = `packages/${pkg}`;
+  return {
+    input: inputs.map((entry) => `${dir}/src/${entry}`).filter((file) => existsSync(file)),
+    external: isBare,
+    output: { dir: `${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${dir}/src`, sourcemap: true },
+    plugins: [
+      typescript({
+        tsconfig: `${dir}/tsconfig.json`,
+        include: [`${dir}/src/**/*.ts`],
+        exclude: [`${dir}/src/**/*.test.ts`, `${dir}/test/**`],
+        compilerOptions: {
+          noEmit: false,
+          allowImportingTsExtensions: false,
+          module,
+          outDir: `${dir}/dist`,
+          declaration: true,
+          declarationDir: `${dir}/dist`,
+          rootDir: `${dir}/src`,
+        },
+      }),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
+  };
+}
+
+/** The demo page's bundle: everything inlined, lazy chunks (wavesurfer, chart.js) split out. */
+const demo = {
+  input: 'examples/vanilla/main.ts',
+  output: { dir: 'examples/vanilla/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
+    typescript({
+      tsconfig: 'packages/elements/tsconfig.json',
+      include: ['packages/*/src/**/*.ts', 'examples/vanilla/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+      compilerOptions: { noEmit: false, allowImportingTsExtensions: false, declaration: false, outDir: 'examples/vanilla/dist', rootDir: '.' },
+    }),
+  ],
+};
+
+const targets = {
+  sdk: library('sdk', ['index.ts']),
+  elements: library('elements', ['index.ts', 'define.ts'], { module: 'ES2022' }),
+  server: library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts']),
+  contract: library('contract', ['index.ts', 'cli.ts']),
+  demo,
+};
+
+// `rollup -c --environment ONLY:demo` builds one target.
+const only = process.env.ONLY?.split(',');
+export default Object.entries(targets)
+  .filter(([name, config]) => (!only || only.includes(name)) && (name === 'demo' ? existsSync(config.input) : config.input.length > 0))
+  .map(([, config]) => config);

@@ -1,0 +1,38 @@
+// Element tests run in Debian's Chromium against a real reference server started here on a free port.
+// Run through `node --import tsx` (see scripts/test.mjs) so this file can import the server's TypeScript.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const { startTestServer } = await import('./packages/server/src/testing.ts');
+const server = await startTestServer({ count: 1000 });
+const stop = () => server.close().catch(() => {});
+process.on('exit', stop);
+process.on('SIGINT', () => { stop(); process.exit(130); });
+
+export const chromiumFlags = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required', '--disable-dev-shm-usage',
+];
+
+export default {
+  files: ['packages/elements/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/elements/tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumFlags } }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"></head>
+<body>
+  <script>window.__CK_TEST__ = ${JSON.stringify({ baseUrl: server.baseUrl, tokens: server.tokens })};</script>
+  <script type="module" src="${testFramework}"></script>
+</body></html>`,
+  reporters: [defaultReporter(), summaryReporter(), countReporter({ file: process.env.CK_COUNTS_FILE ?? 'test-results/wtr.json' })],
+};
