@@ -1,0 +1,2682 @@
+/**
+ * GENERATED from packages/contract/openapi.yaml by packages/sdk/scripts/generate-types.mjs.
+ * Do not edit by hand: change the contract and run `node packages/sdk/scripts/generate-types.mjs`.
+ */
+
+export interface paths {
+    "/v1/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the caller is, what they may do and what the backend supports. */
+        get: operations["getCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of conversations, newest first by default, keyset-paginated. */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** One conversation with every field the table, header and Details/User/Identifiers tabs show. */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search over chat and call transcripts, agent notes and disposition notes.
+         * @description Agent AI logs are excluded. Stop words (articles, pronouns, prepositions) are ignored.
+         *     Relevance tiers: `exact` (the whole phrase) > `all_words` (every word, any order) > `some_words`;
+         *     partial (prefix/infix) word matches count. An ID (conversation, session, user, call…) matches with tier `id`.
+         *     When `features.fullTextSearch` is false only ID search works; any other query answers `501 search_unavailable`.
+         */
+        get: operations["searchConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The ordered transcript items of a conversation, paginated by `seq`. */
+        get: operations["getTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/transcript/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The transcript as a CSV file (empty body with the header row when there is no transcript). */
+        get: operations["downloadTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/latency-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** Per-turn latency (ASR, Bot, TTS, E2E in milliseconds) of a voice conversation as CSV. */
+        get: operations["downloadLatencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** Recording state, the spec's exact message, and metadata (voice conversations only; others answer 404). */
+        get: operations["getRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/recording/peaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** Precomputed waveform peaks so players draw without decoding audio. */
+        get: operations["getRecordingPeaks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/recording/audio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The two-channel recording as WAV for playback; honours `Range`. */
+        get: operations["getRecordingAudio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/recording/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The recording as FLAC — one file with every channel, or one channel. */
+        get: operations["downloadRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/recording/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the backend to fetch the recording again (only when `retryAvailable`; otherwise 409 invalid_state). */
+        post: operations["retryRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/diagnostics/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** SIP signalling and RTCP packets between endpoints (voice only; others answer 404). */
+        get: operations["getSipFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/diagnostics/qos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** RTCP quality-of-service per IP connection, with min/avg/max and a time series. */
+        get: operations["getQos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/diagnostics/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** Every participant of the call with call status, exit reason and MOS / jitter / packet loss. */
+        get: operations["getParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/diagnostics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The call's packets as a libpcap file (SIP over UDP and RTCP) or as readable text. */
+        get: operations["exportDiagnostics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** Preview the conversation's events (410 events_expired when the conversation is older than 30 days). */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/events/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The conversation's events as CSV (410 events_expired when older than 30 days). */
+        get: operations["downloadEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/disposition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** The current disposition; `ETag` is `"v<version>"`. 404 when none was ever assigned (its ETag is then `"v0"`). */
+        get: operations["getDisposition"];
+        /**
+         * Edit the disposition of a completed conversation, guarded by `If-Match`.
+         * @description `If-Match` must carry the ETag last read (`"v0"` when no disposition exists yet).
+         *     Missing → 428 precondition_required. Stale → 409 conflict with `details.current` (the current
+         *     `Disposition`); nothing is overwritten. Not completed → 409 invalid_state. Every change is audited.
+         */
+        put: operations["updateDisposition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/disposition/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /** Every disposition change, oldest first. */
+        get: operations["getDispositionAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/supervisor/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The supervisor joins an in-progress conversation (409 invalid_state otherwise). */
+        post: operations["supervisorJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/supervisor/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign an in-progress conversation to another agent. */
+        post: operations["supervisorAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations/{id}/supervisor/change-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an in-progress conversation to another queue (appended to `queues`). */
+        post: operations["supervisorChangeQueue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every queue (for filters and change-queue). */
+        get: operations["listQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every agent, human and AI (for filters and assign). */
+        get: operations["listAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dispositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of disposition codes. */
+        get: operations["listDispositionCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved filters, default first, then by name. */
+        get: operations["listFilters"];
+        put?: never;
+        /** Save a filter ("Save & Apply"). */
+        post: operations["createFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/filters/{filterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        /** One saved filter. */
+        get: operations["getFilter"];
+        put?: never;
+        post?: never;
+        /** Delete a filter. */
+        delete: operations["deleteFilter"];
+        options?: never;
+        head?: never;
+        /** Rename a filter or change its query. */
+        patch: operations["updateFilter"];
+        trace?: never;
+    };
+    "/v1/filters/{filterId}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a filter under a new name (never the default). */
+        post: operations["duplicateFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/filters/{filterId}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a filter as the caller's default (the previous default is unmarked). Idempotent. */
+        post: operations["markDefaultFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Metadata of the selected conversations (by IDs or by query) as CSV. */
+        post: operations["exportConversations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/transcripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transcripts of up to 25 conversations as `transcripts-YYYY-MM-DD-HH24-mm-SS.zip` (a blank file for a conversation without transcript). */
+        post: operations["exportTranscripts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Events of the selected conversations as one CSV (conversations older than 30 days are skipped). */
+        post: operations["exportEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events about conversations, resumable with `Last-Event-ID`.
+         * @description Each event has `id:` (monotonic, opaque), `event:` (a `LiveEventType`) and `data:` (a `LiveEvent` as JSON).
+         *     Comment lines (`: ping`) keep the connection alive. Reconnecting with `Last-Event-ID` replays every
+         *     event after that id that the backend still holds, then continues live.
+         *     Answers 409 invalid_state when `features.liveUpdates` is false.
+         */
+        get: operations["streamLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description unauthorized 401 · forbidden 403 · not_found 404 · validation_failed 400 · export_limit_exceeded 400 ·
+         *     conflict 409 · invalid_state 409 · gone 410 · events_expired 410 · range_not_satisfiable 416 ·
+         *     precondition_required 428 · rate_limited 429 · internal 500 · search_unavailable 501 · unavailable 503
+         * @enum {string}
+         */
+        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
+        ErrorBody: {
+            error: {
+                code: components["schemas"]["ErrorCode"];
+                /** @description Plain text for humans; never HTML. */
+                message: string;
+                requestId: string;
+                /** @description `fields` for validation_failed, `current` for conflict, `retryAfterSeconds` for rate_limited. */
+                details?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        FieldError: {
+            /** @description The parameter or body field, e.g. `limit` or `query.csatMin`. */
+            name: string;
+            message: string;
+        };
+        ValidationErrorDetails: {
+            fields: components["schemas"]["FieldError"][];
+        };
+        /** @enum {string} */
+        Permission: "recordings.download" | "transcripts.download" | "pii.view" | "dispositions.edit" | "events.view" | "exports.run" | "supervisor.act" | "diagnostics.view" | "filters.manage";
+        /** @enum {string} */
+        Role: "viewer" | "analyst" | "supervisor" | "admin";
+        User: {
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        Features: {
+            /** @description When false only ID search works. */
+            fullTextSearch: boolean;
+            liveUpdates: boolean;
+            diagnostics: boolean;
+            recordingFormats: "flac"[];
+            /** @example 25 */
+            maxTranscriptExport: number;
+            /** @example 30 */
+            eventsRetentionDays: number;
+        };
+        Capabilities: {
+            user: components["schemas"]["User"];
+            permissions: components["schemas"]["Permission"][];
+            features: components["schemas"]["Features"];
+        };
+        /** @enum {string} */
+        Channel: "voice" | "chat" | "email" | "messaging";
+        /** @enum {string} */
+        Direction: "inbound" | "outbound";
+        /** @enum {string|null} */
+        Sentiment: "positive" | "neutral" | "negative" | "mixed" | null;
+        /** @enum {string} */
+        ConversationStatus: "in_progress" | "error" | "completed";
+        /**
+         * @description Voice conversations that completed only.
+         * @enum {string|null}
+         */
+        CompletionReason: "drop_off" | "user_hangup" | "ai_agent_hangup" | null;
+        /**
+         * @description `completed` matches every completed conversation; the `completed_*` values match one completion reason.
+         * @enum {string}
+         */
+        StatusFilter: "in_progress" | "error" | "completed" | "completed_drop_off" | "completed_user_hangup" | "completed_ai_agent_hangup";
+        /**
+         * @default startTime:desc
+         * @enum {string}
+         */
+        ConversationSort: "startTime:desc" | "startTime:asc";
+        /**
+         * @default relevance
+         * @enum {string}
+         */
+        SearchSort: "relevance" | "startTime:desc" | "startTime:asc";
+        /** @enum {string} */
+        AgentKind: "human" | "ai";
+        AgentRef: {
+            id: string;
+            name: string;
+            kind: components["schemas"]["AgentKind"];
+            avatarUrl: string | null;
+        };
+        QueueRef: {
+            id: string;
+            name: string;
+        };
+        Customer: {
+            name: string | null;
+            phone: string | null;
+            email: string | null;
+            userId: string;
+            /** @description True when PII is hidden from this caller; show `userId` instead. */
+            obscured: boolean;
+        };
+        Csat: {
+            score: number;
+            feedback: string | null;
+        };
+        CustomTag: {
+            name: string;
+            value: string;
+        };
+        Identifiers: {
+            callId: string | null;
+            sessionId: string | null;
+            channelUserId: string | null;
+            callConversationId: string | null;
+            agentConversationId: string | null;
+            userId: string | null;
+            campaignInstanceId: string | null;
+        };
+        ConversationSummary: {
+            /** @example conv_000123 */
+            id: string;
+            channel: components["schemas"]["Channel"];
+            direction: components["schemas"]["Direction"];
+            /**
+             * @description BCP-47
+             * @example en-US
+             */
+            language: string;
+            sentiment: components["schemas"]["Sentiment"];
+            customer: components["schemas"]["Customer"];
+            supportAgent: components["schemas"]["AgentRef"] | null;
+            /** @description In the order they participated. */
+            agents: components["schemas"]["AgentRef"][];
+            /** @description In the order the conversation entered them; the last is the current one. */
+            queues: components["schemas"]["QueueRef"][];
+            skills: string[];
+            /** Format: date-time */
+            startTime: string;
+            /** Format: date-time */
+            endTime: string | null;
+            durationSeconds: number;
+            status: components["schemas"]["ConversationStatus"];
+            completionReason: components["schemas"]["CompletionReason"];
+            /** @example Handled by AI */
+            smartStatus: string;
+            csat: components["schemas"]["Csat"] | null;
+            customTags: components["schemas"]["CustomTag"][];
+            identifiers: components["schemas"]["Identifiers"];
+            hasRecording: boolean;
+            hasTranscript: boolean;
+            hasLatencyReport: boolean;
+        };
+        JoinedUser: {
+            id: string;
+            name: string;
+        };
+        Note: {
+            id: string;
+            author: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Campaign: {
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        ConversationMode: "automation" | "agent" | "hybrid";
+        ConversationRecording: {
+            state: components["schemas"]["RecordingState"];
+            enabled: boolean;
+        };
+        /** @description A `ConversationSummary` plus every field of the Details, User and Identifiers tabs. */
+        Conversation: components["schemas"]["ConversationSummary"] & {
+            consultingAgents: components["schemas"]["AgentRef"][];
+            joinedUsers: components["schemas"]["JoinedUser"][];
+            mode: components["schemas"]["ConversationMode"];
+            disposition: components["schemas"]["Disposition"] | null;
+            notes: components["schemas"]["Note"][];
+            snoozeCount: number;
+            snoozeDurationSeconds: number;
+            campaign: components["schemas"]["Campaign"] | null;
+            sessionTags: string[];
+            userTags: string[];
+            /** @description Obscured (null) without pii.view. */
+            caller: string | null;
+            /** @description Obscured (null) without pii.view. */
+            callee: string | null;
+            /** @description Voice only. */
+            recording: components["schemas"]["ConversationRecording"] | null;
+        };
+        ConversationPage: {
+            items: components["schemas"]["ConversationSummary"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+            /** @description Matches in total, when the backend can count cheaply. */
+            total?: number;
+        };
+        TagClause: {
+            name: string;
+            /** @enum {string} */
+            op: "contains" | "not_contains";
+            value: string;
+        };
+        /** @description The filters of a list or search as an object (saved filters store this). Arrays are ORed within a field; fields are ANDed. */
+        ConversationQuery: {
+            conversationId?: string[];
+            sessionId?: string[];
+            userId?: string[];
+            queue?: string[];
+            channel?: components["schemas"]["Channel"][];
+            agent?: string[];
+            status?: components["schemas"]["StatusFilter"][];
+            smartStatus?: string[];
+            csatMin?: number;
+            csatMax?: number;
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+            tag?: components["schemas"]["TagClause"][];
+        };
+        /**
+         * @description exact phrase > all words > some words; `id` for an ID match.
+         * @enum {string}
+         */
+        SearchTier: "exact" | "all_words" | "some_words" | "id";
+        /** @description UTF-16 offsets into `text`, end exclusive. */
+        TextRange: {
+            start: number;
+            end: number;
+        };
+        Highlight: {
+            /** @enum {string} */
+            field: "transcript" | "agent_note" | "disposition_note";
+            /** @description A fragment of the matched text. */
+            text: string;
+            ranges: components["schemas"]["TextRange"][];
+        };
+        SearchHit: {
+            conversation: components["schemas"]["ConversationSummary"];
+            score: number;
+            tier: components["schemas"]["SearchTier"];
+            highlights: components["schemas"]["Highlight"][];
+        };
+        SearchPage: {
+            items: components["schemas"]["SearchHit"][];
+            total: number;
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        Speaker: "customer" | "ai_agent" | "human_agent" | "system";
+        /** @description A PII span of `text` already masked with "█". */
+        Redaction: {
+            start: number;
+            end: number;
+            /** @example credit_card */
+            entity: string;
+        };
+        /** @description The instants the spec's latency definitions measure between. */
+        LatencyMarks: {
+            /** Format: date-time */
+            userStoppedSpeakingAt: string | null;
+            /** Format: date-time */
+            asrTranscriptAt: string | null;
+            /** Format: date-time */
+            transcriptSentAt: string | null;
+            /** Format: date-time */
+            botResponseAt: string | null;
+            /** Format: date-time */
+            ttsRequestAt: string | null;
+            /** Format: date-time */
+            ttsFirstByteAt: string | null;
+            /** Format: date-time */
+            firstAudioHeardAt: string | null;
+        };
+        /**
+         * @description ASR = user stops speaking → ASR returns full transcript. Bot = VG sends transcript → VG receives bot response.
+         *     TTS = VG sends TTS request → VG receives first audio byte. E2E = user stops speaking → user hears first audio byte.
+         *     Milliseconds; null when a mark is missing.
+         */
+        TurnLatency: {
+            asrMs: number | null;
+            botMs: number | null;
+            ttsMs: number | null;
+            e2eMs: number | null;
+            marks: components["schemas"]["LatencyMarks"] | null;
+        };
+        TranscriptItemBase: {
+            id: string;
+            /** @description Order within the conversation. */
+            seq: number;
+            kind: components["schemas"]["TranscriptItemKind"];
+            /** Format: date-time */
+            at: string;
+            /** @description Offset into the recording. */
+            offsetSeconds: number | null;
+            durationSeconds: number | null;
+        };
+        /** @enum {string} */
+        TranscriptItemKind: "message" | "whisper" | "transfer" | "no_input" | "hold" | "email" | "llm_error";
+        MessageItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "message";
+            speaker: components["schemas"]["Speaker"];
+            speakerName: string | null;
+            text: string;
+            redactions: components["schemas"]["Redaction"][];
+            /** @description Voice AI-agent turns only. */
+            latency: components["schemas"]["TurnLatency"] | null;
+        };
+        WhisperItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "whisper";
+            speakerName: string;
+            text: string;
+        };
+        TransferItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "transfer";
+            /** @enum {string} */
+            stage: "to_agent" | "to_automation";
+            /** @enum {string} */
+            label: "User transferred to Agent" | "User transferred to Automation";
+        };
+        NoInputItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "no_input";
+            attempt: number;
+            maxAttempts: number;
+            maxReached: boolean;
+        };
+        HoldItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "hold";
+            /** @enum {string} */
+            startedBy: "customer" | "agent";
+            durationSeconds: number;
+        };
+        EmailItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "email";
+            subject: string;
+            from: string | null;
+            to: (string | null)[];
+            cc: (string | null)[];
+            bcc: (string | null)[];
+            /** @description Plain text; never rendered as HTML. */
+            bodyText: string;
+            direction: components["schemas"]["Direction"];
+        };
+        LlmErrorItem: components["schemas"]["TranscriptItemBase"] & {
+            /** @constant */
+            kind: "llm_error";
+            message: string;
+            provider: string | null;
+            /** @description The raw error event, as text. */
+            eventPayload: string;
+        };
+        TranscriptItem: components["schemas"]["MessageItem"] | components["schemas"]["WhisperItem"] | components["schemas"]["TransferItem"] | components["schemas"]["NoInputItem"] | components["schemas"]["HoldItem"] | components["schemas"]["EmailItem"] | components["schemas"]["LlmErrorItem"];
+        TranscriptPage: {
+            conversationId: string;
+            /** @description E-mail subject, shown first. */
+            subject: string | null;
+            items: components["schemas"]["TranscriptItem"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description The spec's 11 states plus `available`, `retention_deleted` and `recording_disabled`.
+         * @enum {string}
+         */
+        RecordingState: "available" | "failed" | "media_unavailable" | "call_in_progress" | "media_in_progress" | "partial_download_failed" | "partial_upload_failed" | "partial_failed" | "fetching_in_progress" | "initial_fetch_failed" | "retry_failed" | "24hr_retry_failed" | "retention_deleted" | "recording_disabled";
+        RecordingChannel: {
+            index: number;
+            /** @enum {string} */
+            label: "Customer" | "Agent";
+            /** @description Name of who speaks on this channel. */
+            speaker: string | null;
+        };
+        RecordingStatus: {
+            state: components["schemas"]["RecordingState"];
+            /** @description The spec's exact text for the state; empty for `available`. */
+            message: string;
+            /** @description False when Call Recording Control is disabled. */
+            enabled: boolean;
+            durationSeconds: number | null;
+            channels: components["schemas"]["RecordingChannel"][];
+            sampleRate: number | null;
+            retryAvailable: boolean;
+            /** Format: date-time */
+            nextAutomaticAttemptAt: string | null;
+        };
+        RecordingPeaks: {
+            durationSeconds: number;
+            /** @description Peak values per second. */
+            sampleRate: number;
+            channels: number[][];
+        };
+        SipEndpoint: {
+            id: string;
+            ip: string;
+            port: number;
+            label: string | null;
+        };
+        SdpMedia: {
+            /** @example audio */
+            type: string;
+            port: number;
+            codec: string | null;
+            address: string | null;
+            /** @example sendrecv */
+            direction: string | null;
+        };
+        Sdp: {
+            media: components["schemas"]["SdpMedia"][];
+        };
+        SipMessage: {
+            id: string;
+            seq: number;
+            /** @enum {string} */
+            kind: "request" | "response" | "rtcp";
+            /** @example INVITE */
+            method: string | null;
+            statusCode: number | null;
+            /** @example Trying */
+            reasonPhrase: string | null;
+            /** @description What the ladder shows, e.g. "INVITE", "100 (Trying)", "RTCP". */
+            label: string;
+            srcIp: string;
+            srcPort: number;
+            dstIp: string;
+            dstPort: number;
+            /** Format: date-time */
+            at: string;
+            /** @description Since the first message. */
+            offsetSeconds: number;
+            /** @description Since the previous message. */
+            deltaSeconds: number;
+            callId: string | null;
+            dialogId: string | null;
+            /** @description The message text. */
+            raw: string;
+            sdp: components["schemas"]["Sdp"] | null;
+            retransmission: boolean;
+        };
+        SipFlow: {
+            endpoints: components["schemas"]["SipEndpoint"][];
+            messages: components["schemas"]["SipMessage"][];
+        };
+        MinMaxAvg: {
+            min: number | null;
+            avg: number | null;
+            max: number | null;
+        };
+        QosStats: {
+            packets: components["schemas"]["MinMaxAvg"];
+            octets: components["schemas"]["MinMaxAvg"];
+            highestSeqNo: components["schemas"]["MinMaxAvg"];
+            jitter: components["schemas"]["MinMaxAvg"];
+            lsr: components["schemas"]["MinMaxAvg"];
+            mos: components["schemas"]["MinMaxAvg"];
+            packetsLost: components["schemas"]["MinMaxAvg"];
+        };
+        QosSample: {
+            /** Format: date-time */
+            at: string;
+            packets: number;
+            octets: number;
+            highestSeqNo: number;
+            jitter: number;
+            lsr: number;
+            mos: number | null;
+            packetsLost: number;
+        };
+        QosConnection: {
+            id: string;
+            srcIp: string;
+            srcPort: number;
+            dstIp: string;
+            dstPort: number;
+            ssrc: string;
+            reports: number;
+            stats: components["schemas"]["QosStats"];
+            series: components["schemas"]["QosSample"][];
+        };
+        QosReport: {
+            connections: components["schemas"]["QosConnection"][];
+            /** @description How MOS was estimated, e.g. "E-model (ITU-T G.107)". */
+            mosMethod: string;
+        };
+        Participant: {
+            id: string;
+            name: string;
+            /** @example External Agent */
+            externalTag: string | null;
+            /** @enum {string} */
+            callStatus: "In-Call" | "Left";
+            /** Format: date-time */
+            startTime: string;
+            /**
+             * Format: date-time
+             * @description Null ("NA") while in the call.
+             */
+            endTime: string | null;
+            avgMos: number | null;
+            /**
+             * @example Disconnected
+             * @example Transfer
+             * @example Call Ended
+             */
+            exitReason: string | null;
+            exitDescription: string | null;
+            mos: components["schemas"]["MinMaxAvg"];
+            jitter: components["schemas"]["MinMaxAvg"];
+            packetsLost: components["schemas"]["MinMaxAvg"];
+        };
+        ParticipantList: {
+            items: components["schemas"]["Participant"][];
+        };
+        /** @enum {string} */
+        ConversationEventType: "routing_initiation" | "conversation_acceptance" | "conversation_rejection" | "conversation_transfer" | "transfer_failure" | "agent_join" | "agent_left" | "agent_consultation" | "skill_change" | "disposition_update" | "after_call_work" | "conversation_closure";
+        ConversationEvent: {
+            id: string;
+            type: components["schemas"]["ConversationEventType"];
+            /** Format: date-time */
+            at: string;
+            actor: string | null;
+            details: {
+                [key: string]: string | number | boolean | null;
+            };
+        };
+        ConversationEventList: {
+            items: components["schemas"]["ConversationEvent"][];
+        };
+        Disposition: {
+            code: string;
+            label: string;
+            notes: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+            version: number;
+        };
+        DispositionUpdate: {
+            /** @description A code from `GET /v1/dispositions`. */
+            code: string;
+            notes?: string | null;
+        };
+        DispositionCode: {
+            code: string;
+            label: string;
+        };
+        DispositionCodeList: {
+            items: components["schemas"]["DispositionCode"][];
+        };
+        DispositionAuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            from: components["schemas"]["DispositionCode"] | null;
+            to: components["schemas"]["DispositionCode"];
+        };
+        DispositionAuditList: {
+            items: components["schemas"]["DispositionAuditEntry"][];
+        };
+        AssignRequest: {
+            agentId: string;
+        };
+        ChangeQueueRequest: {
+            queueId: string;
+        };
+        QueueList: {
+            items: components["schemas"]["QueueRef"][];
+        };
+        AgentList: {
+            items: components["schemas"]["AgentRef"][];
+        };
+        SavedFilter: {
+            id: string;
+            name: string;
+            isDefault: boolean;
+            query: components["schemas"]["ConversationQuery"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedFilterInput: {
+            name: string;
+            query: components["schemas"]["ConversationQuery"];
+            /** @default false */
+            isDefault: boolean;
+        };
+        SavedFilterPatch: {
+            name?: string;
+            query?: components["schemas"]["ConversationQuery"];
+        };
+        DuplicateFilterRequest: {
+            name: string;
+        };
+        SavedFilterList: {
+            items: components["schemas"]["SavedFilter"][];
+        };
+        /** @description Either `ids` or `query` (exports every match, at most 10000 rows). */
+        ConversationExportRequest: {
+            ids?: string[];
+            query?: components["schemas"]["ConversationQuery"];
+        };
+        TranscriptExportRequest: {
+            /** @description At most `features.maxTranscriptExport` (25); more answers 400 export_limit_exceeded. */
+            ids: string[];
+        };
+        EventsExportRequest: {
+            ids: string[];
+        };
+        /** @enum {string} */
+        LiveEventType: "conversation.created" | "conversation.updated" | "conversation.ended" | "transcript.appended";
+        /** @description The JSON `data:` of one server-sent event; `item` is present for `transcript.appended`. */
+        LiveEvent: {
+            type: components["schemas"]["LiveEventType"];
+            conversation: components["schemas"]["ConversationSummary"];
+            item?: components["schemas"]["TranscriptItem"];
+        };
+    };
+    responses: {
+        /** @description `validation_failed` — `details.fields` lists `{ name, message }` per bad field. */
+        ValidationFailed: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `unauthorized` — missing or unknown token. */
+        Unauthorized: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `forbidden` — the caller lacks a permission in `x-permissions`. */
+        Forbidden: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `not_found`. */
+        NotFound: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `conflict` — stale `If-Match`; `details.current` holds the current resource. Or `invalid_state`. */
+        Conflict: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `invalid_state` — the resource exists but its state does not allow this (e.g. not in progress, recording not available). */
+        InvalidState: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `precondition_required` — `If-Match` is missing. */
+        PreconditionRequired: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `events_expired` — events of conversations older than 30 days are unavailable. */
+        EventsExpired: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `range_not_satisfiable`. */
+        RangeNotSatisfiable: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                "Content-Range": components["headers"]["ContentRange"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `rate_limited` — retry after `Retry-After` seconds. */
+        RateLimited: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `search_unavailable` — full-text search is off on this backend; only ID search works. */
+        SearchUnavailable: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `internal`. */
+        Internal: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Conversation ID. */
+        ConversationId: string;
+        /** @description Saved filter ID. */
+        FilterId: string;
+        /** @description Page size. */
+        Limit: number;
+        /** @description Opaque keyset cursor from the previous page's `nextCursor`. */
+        Cursor: string;
+        ConversationSort: components["schemas"]["ConversationSort"];
+        /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+        IdempotencyKey: string;
+        FilterConversationId: string[];
+        FilterSessionId: string[];
+        FilterUserId: string[];
+        /** @description Queue IDs; a conversation matches when it entered any of them. */
+        FilterQueue: string[];
+        FilterChannel: components["schemas"]["Channel"][];
+        /** @description Agent IDs; a conversation matches when any of them participated. */
+        FilterAgent: string[];
+        FilterStatus: components["schemas"]["StatusFilter"][];
+        FilterSmartStatus: string[];
+        FilterCsatMin: number;
+        FilterCsatMax: number;
+        /** @description Start time at or after (inclusive). */
+        FilterFrom: string;
+        /** @description Start time before (exclusive). */
+        FilterTo: string;
+        /** @description Custom-tag clauses `name:contains:value` or `name:not_contains:value`, combined with AND (at most 5). */
+        FilterTag: string[];
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Identifies the request in the backend's logs; equals `error.requestId` on failures. */
+        RequestId: string;
+        /** @description Seconds to wait before retrying. */
+        RetryAfter: number;
+        /** @description `"v<version>"` of the disposition. */
+        ETag: string;
+        /** @description `attachment; filename="…"`. */
+        ContentDisposition: string;
+        /** @description `bytes start-end/total`. */
+        ContentRange: string;
+        AcceptRanges: "bytes";
+        ContentLength: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Capabilities of this backend for the calling user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capabilities"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque keyset cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                sort?: components["parameters"]["ConversationSort"];
+                conversationId?: components["parameters"]["FilterConversationId"];
+                sessionId?: components["parameters"]["FilterSessionId"];
+                userId?: components["parameters"]["FilterUserId"];
+                /** @description Queue IDs; a conversation matches when it entered any of them. */
+                queue?: components["parameters"]["FilterQueue"];
+                channel?: components["parameters"]["FilterChannel"];
+                /** @description Agent IDs; a conversation matches when any of them participated. */
+                agent?: components["parameters"]["FilterAgent"];
+                status?: components["parameters"]["FilterStatus"];
+                smartStatus?: components["parameters"]["FilterSmartStatus"];
+                csatMin?: components["parameters"]["FilterCsatMin"];
+                csatMax?: components["parameters"]["FilterCsatMax"];
+                /** @description Start time at or after (inclusive). */
+                from?: components["parameters"]["FilterFrom"];
+                /** @description Start time before (exclusive). */
+                to?: components["parameters"]["FilterTo"];
+                /** @description Custom-tag clauses `name:contains:value` or `name:not_contains:value`, combined with AND (at most 5). */
+                tag?: components["parameters"]["FilterTag"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conversation summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationPage"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    searchConversations: {
+        parameters: {
+            query: {
+                /** @description Words, a phrase, or an ID. */
+                q: string;
+                /** @description Relevance (default) or start time. */
+                sort?: components["schemas"]["SearchSort"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque keyset cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                conversationId?: components["parameters"]["FilterConversationId"];
+                sessionId?: components["parameters"]["FilterSessionId"];
+                userId?: components["parameters"]["FilterUserId"];
+                /** @description Queue IDs; a conversation matches when it entered any of them. */
+                queue?: components["parameters"]["FilterQueue"];
+                channel?: components["parameters"]["FilterChannel"];
+                /** @description Agent IDs; a conversation matches when any of them participated. */
+                agent?: components["parameters"]["FilterAgent"];
+                status?: components["parameters"]["FilterStatus"];
+                smartStatus?: components["parameters"]["FilterSmartStatus"];
+                csatMin?: components["parameters"]["FilterCsatMin"];
+                csatMax?: components["parameters"]["FilterCsatMax"];
+                /** @description Start time at or after (inclusive). */
+                from?: components["parameters"]["FilterFrom"];
+                /** @description Start time before (exclusive). */
+                to?: components["parameters"]["FilterTo"];
+                /** @description Custom-tag clauses `name:contains:value` or `name:not_contains:value`, combined with AND (at most 5). */
+                tag?: components["parameters"]["FilterTag"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ranked hits with the total count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            501: components["responses"]["SearchUnavailable"];
+        };
+    };
+    getTranscript: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Opaque keyset cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transcript items in `seq` order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranscriptPage"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    downloadTranscript: {
+        parameters: {
+            query?: {
+                format?: "csv";
+            };
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with columns `seq,at,offsetSeconds,kind,speaker,speakerName,text`. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    downloadLatencyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with columns `seq,at,speakerName,text,asrMs,botMs,ttsMs,e2eMs`. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recording status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getRecordingPeaks: {
+        parameters: {
+            query?: {
+                /** @description One channel; omit for all channels. */
+                channel?: number;
+                /** @description Peak values per second of audio. */
+                samplesPerSecond?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Peaks per channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingPeaks"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getRecordingAudio: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A single byte range, e.g. `bytes=0-1023`. */
+                Range?: string;
+            };
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file. */
+            200: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
+                    "Content-Length": components["headers"]["ContentLength"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/wav": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    "Content-Range": components["headers"]["ContentRange"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
+                    "Content-Length": components["headers"]["ContentLength"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/wav": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            416: components["responses"]["RangeNotSatisfiable"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    downloadRecording: {
+        parameters: {
+            query?: {
+                format?: "flac";
+                /** @description `all` for a single multi-channel file, or a channel index for a separate file. */
+                channel?: "all" | "0" | "1";
+            };
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description FLAC audio. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/flac": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    retryRecording: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retry accepted; the new state. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getSipFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipFlow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getQos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QoS report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QosReport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Participants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    exportDiagnostics: {
+        parameters: {
+            query: {
+                format: "pcap" | "text";
+            };
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export file. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.tcpdump.pcap": string;
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in time order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationEventList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["EventsExpired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    downloadEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with columns `conversationId,id,type,at,actor,details`. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["EventsExpired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDisposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disposition. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disposition"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateDisposition: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispositionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new disposition. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disposition"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDispositionAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionAuditList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    supervisorJoin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The updated conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    supervisorAssign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    supervisorChangeQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeQueueRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listQueues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queues. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDispositionCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disposition codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionCodeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listFilters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saved filters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createFilter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedFilterInput"];
+            };
+        };
+        responses: {
+            /** @description The saved filter. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilter"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved filter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilter"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deleteFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedFilterPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated filter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilter"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    duplicateFilter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description The copy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilter"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    markDefaultFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Saved filter ID. */
+                filterId: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filter, now default. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilter"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    exportConversations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationExportRequest"];
+            };
+        };
+        responses: {
+            /** @description CSV, one row per conversation; PII obscured without `pii.view`. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    exportTranscripts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptExportRequest"];
+            };
+        };
+        responses: {
+            /** @description A zip with one `<conversationId>.csv` per conversation. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Validation failed, or `export_limit_exceeded` for more than 25 conversations. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    exportEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventsExportRequest"];
+            };
+        };
+        responses: {
+            /** @description CSV with columns `conversationId,id,type,at,actor,details`. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    streamLive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the last event received. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+}
