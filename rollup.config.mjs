@@ -41,7 +41,7 @@ const demo = {
   input: 'examples/vanilla/main.ts',
   output: { dir: 'examples/vanilla/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
   plugins: [
-    nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import'] }),
+    nodeResolve({ browser: true, exportConditions: ['ck-source', 'browser', 'module', 'import'] }),
     typescript({
       tsconfig: 'packages/elements/tsconfig.json',
       include: ['packages/*/src/**/*.ts', 'examples/vanilla/**/*.ts'],

@@ -19,7 +19,7 @@ export const chromiumFlags = [
 
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['ck-source', 'browser', 'development'] },
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,

@@ -1,0 +1,114 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { createClient } from '@conversations-kit/sdk';
+import { capabilitiesContext, clientContext, i18nContext, type Capabilities, type I18n, type KitClient } from '../context/contexts.js';
+import { createMessages, type Messages } from '../i18n/messages.js';
+import { createFormatter } from '../i18n/format.js';
+import { ensureTokens } from '../styles/tokens.js';
+
+/**
+ * Fired when the provider has loaded the caller's capabilities (or failed to).
+ */
+export class CapabilitiesChangeEvent extends Event {
+  static readonly eventName = 'capabilities-change';
+  constructor(readonly capabilities: Capabilities | undefined, readonly error?: unknown) {
+    super(CapabilitiesChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * @summary Connects every Conversations Kit element inside it to one backend: provides the SDK
+ * client, the caller's capabilities (permissions and features) and the locale/messages.
+ *
+ * @slot - The elements that use this backend.
+ * @event capabilities-change - {CapabilitiesChangeEvent} Capabilities loaded or failed.
+ *
+ * @example
+ * <conversations-provider base-url="https://api.example.com" token="…">
+ *   <conversations-table></conversations-table>
+ * </conversations-provider>
+ */
+export class ConversationsProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Backend base URL (ignored when `client` is set). */
+  @property({ attribute: 'base-url' }) baseUrl = '';
+
+  /** Bearer token (ignored when `client` is set). Never reflected back to the DOM. */
+  @property({ attribute: 'token' }) token = '';
+
+  /** BCP-47 locale for dates, numbers, durations. Defaults to the page's `lang`. */
+  @property() locale?: string;
+
+  /** Overrides for any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /** A ready SDK client; when set, `base-url` and `token` are not used. */
+  @provide({ context: clientContext })
+  @property({ attribute: false })
+  client?: KitClient;
+
+  /** The caller's capabilities, loaded from the backend (or set by the host). */
+  @provide({ context: capabilitiesContext })
+  @state()
+  capabilities?: Capabilities;
+
+  @provide({ context: i18nContext })
+  @state()
+  protected i18n: I18n = { locale: 'en-US', messages: createMessages(), format: createFormatter('en-US') };
+
+  private ownClient = false;
+  private capabilitiesFor?: KitClient;
+
+  override connectedCallback(): void {
+    ensureTokens(this.ownerDocument);
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('baseUrl') || changed.has('token')) && (this.ownClient || !this.client) && this.baseUrl) {
+      this.client = createClient({ baseUrl: this.baseUrl, token: this.token || undefined });
+      this.ownClient = true;
+    }
+    if (changed.has('locale') || changed.has('messages') || !this.i18n) {
+      const locale = this.locale ?? (document.documentElement.lang || navigator.language || 'en-US');
+      this.i18n = { locale, messages: createMessages(this.messages), format: createFormatter(locale) };
+    }
+    if (this.client && this.capabilitiesFor !== this.client) void this.refreshCapabilities();
+  }
+
+  /** Reloads the caller's capabilities, e.g. after the host changed the signed-in user. */
+  async refreshCapabilities(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.capabilitiesFor = client;
+    try {
+      const capabilities = await client.capabilities.get();
+      if (this.client !== client) return;
+      this.capabilities = capabilities;
+      this.dispatchEvent(new CapabilitiesChangeEvent(capabilities));
+    } catch (error) {
+      if (this.client !== client) return;
+      this.capabilities = undefined;
+      this.dispatchEvent(new CapabilitiesChangeEvent(undefined, error));
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conversations-provider': ConversationsProvider;
+  }
+  interface GlobalEventHandlersEventMap {
+    'capabilities-change': CapabilitiesChangeEvent;
+  }
+}

@@ -1,0 +1,22 @@
+/** Strings of <conversations-table>, <conversations-search> and <conversation-filters>. */
+export const table = {
+  tableLabel: 'Conversations',
+  colCustomer: 'Customer',
+  colActions: 'Actions',
+  colSupportAgent: 'Support Agent',
+  colStartTime: 'Start Time',
+  colDuration: 'Duration',
+  colAgents: 'Agents',
+  colQueues: 'Queues',
+  colSkills: 'Skills',
+  colStatus: 'Status',
+  colChannel: 'Channel',
+  sortNewestFirst: 'Sorted newest to oldest. Activate to show oldest first.',
+  sortOldestFirst: 'Sorted oldest to newest. Activate to show newest first.',
+  emptyTitle: 'No conversations match',
+  emptyMessage: 'Try a wider time range, fewer filters or another search.',
+  loadingRows: 'Loading conversations…',
+  loadingMore: 'Loading more conversations…',
+  rowCount: (shown: number) => `${shown.toLocaleString()} conversations loaded`,
+  unknownCustomer: 'Unknown customer',
+} as const;
