@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { startTestServer } from '../packages/server/src/testing.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const staticDir = join(root, 'storybook-static');
+const staticDir = process.env.STORYBOOK_DIR ?? join(root, 'storybook-static');
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };

@@ -21,3 +21,14 @@ export function storyClient(role: keyof typeof demoTokens = 'supervisor') {
 export function pendingClient() {
   return createClient({ baseUrl: apiBaseUrl, token: demoTokens.supervisor, fetch: () => new Promise<Response>(() => {}) });
 }
+
+/**
+ * The id of the first conversation matching `query` on the reference backend (newest first), so a
+ * story can show "a voice call" or "an email thread" without hard-coding generated ids.
+ */
+export async function findConversationId(query: Parameters<ReturnType<typeof createClient>['conversations']['list']>[0] = {}): Promise<string> {
+  const page = await storyClient('admin').conversations.list({ limit: 1, ...query });
+  const first = page.items[0];
+  if (!first) throw new Error(`No conversation matches ${JSON.stringify(query)}`);
+  return first.id;
+}

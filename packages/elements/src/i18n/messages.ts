@@ -1,12 +1,15 @@
 import { common } from './messages/common.js';
 import { table } from './messages/table.js';
+import { insights } from './messages/insights.js';
+import { recording } from './messages/recording.js';
+import { diagnostics } from './messages/diagnostics.js';
 
 /**
  * The English message catalogue. Every user-facing string of every element comes from here, so a
  * host can translate or reword any of them: `provider.messages = { retry: 'Try again' }`.
  * Areas live in their own files under `messages/` and are merged here.
  */
-export const en = { ...common, ...table } as const;
+export const en = { ...common, ...table, ...insights, ...recording, ...diagnostics } as const;
 
 type Catalogue = typeof en;
 /** The shape of a complete catalogue: strings stay strings, templates keep their parameters. */
