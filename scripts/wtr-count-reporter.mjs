@@ -4,7 +4,10 @@ import { dirname } from 'node:path';
 
 function walk(suite, counts) {
   if (!suite) return;
-  for (const test of suite.tests ?? []) (test.passed ? counts.passed++ : counts.failed++);
+  for (const test of suite.tests ?? []) {
+    if (test.passed) counts.passed++;
+    else counts.failed++;
+  }
   for (const child of suite.suites ?? []) walk(child, counts);
 }
 
