@@ -16,6 +16,7 @@ function library(pkg, inputs, { module = 'NodeNext' } = {}) {
     plugins: [
       typescript({
         tsconfig: `${dir}/tsconfig.json`,
+        filterRoot: process.cwd(),
         include: [`${dir}/src/**/*.ts`],
         exclude: [`${dir}/src/**/*.test.ts`, `${dir}/test/**`],
         compilerOptions: {
@@ -37,30 +38,34 @@ function library(pkg, inputs, { module = 'NodeNext' } = {}) {
 }
 
 /** The demo page's bundle: everything inlined, lazy chunks (wavesurfer, chart.js) split out. */
-const demo = {
+const demo = () => ({
   input: 'examples/vanilla/main.ts',
   output: { dir: 'examples/vanilla/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['ck-source', 'browser', 'module', 'import'] }),
     typescript({
       tsconfig: 'packages/elements/tsconfig.json',
+      filterRoot: process.cwd(),
       include: ['packages/*/src/**/*.ts', 'examples/vanilla/**/*.ts'],
       exclude: ['**/*.test.ts'],
-      compilerOptions: { noEmit: false, allowImportingTsExtensions: false, declaration: false, outDir: 'examples/vanilla/dist', rootDir: '.' },
+      compilerOptions: { noEmit: false, allowImportingTsExtensions: false, declaration: false, outDir: 'examples/vanilla/dist', rootDir: process.cwd() },
     }),
   ],
-};
+});
 
+// Targets are built lazily so a package without sources (or tsconfig) yet is simply skipped.
 const targets = {
-  sdk: library('sdk', ['index.ts']),
-  elements: library('elements', ['index.ts', 'define.ts'], { module: 'ES2022' }),
-  server: library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts']),
-  contract: library('contract', ['index.ts', 'cli.ts']),
+  sdk: () => library('sdk', ['index.ts']),
+  elements: () => library('elements', ['index.ts', 'define.ts'], { module: 'ES2022' }),
+  server: () => library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts']),
+  contract: () => library('contract', ['index.ts', 'cli.ts']),
   demo,
 };
+const ready = (name) =>
+  name === 'demo' ? existsSync('examples/vanilla/main.ts') : existsSync(`packages/${name}/tsconfig.json`) && existsSync(`packages/${name}/src/index.ts`);
 
-// `rollup -c --environment ONLY:demo` builds one target.
+// `ONLY=demo rollup -c` builds one target.
 const only = process.env.ONLY?.split(',');
-export default Object.entries(targets)
-  .filter(([name, config]) => (!only || only.includes(name)) && (name === 'demo' ? existsSync(config.input) : config.input.length > 0))
-  .map(([, config]) => config);
+export default Object.keys(targets)
+  .filter((name) => (!only || only.includes(name)) && ready(name))
+  .map((name) => targets[name]());
