@@ -19,7 +19,7 @@ const header = `/**
 
 `;
 
-const ast = await openapiTS(pathToFileURL(contractPath), { alphabetize: false, exportType: false });
+const ast = await openapiTS(pathToFileURL(contractPath), { alphabetize: false, exportType: false, defaultNonNullable: false });
 const generated = header + astToString(ast);
 
 if (check) {

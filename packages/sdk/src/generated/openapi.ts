@@ -1268,7 +1268,7 @@ export interface components {
             name: string;
             query: components["schemas"]["ConversationQuery"];
             /** @default false */
-            isDefault: boolean;
+            isDefault?: boolean;
         };
         SavedFilterPatch: {
             name?: string;

@@ -1,0 +1,88 @@
+import type { Transport } from '../http/transport.js';
+import type {
+  CallOptions,
+  Download,
+  PeaksParams,
+  RecordingDownloadChannel,
+  RecordingPeaks,
+  RecordingStatus,
+  WriteOptions,
+} from '../types.js';
+import { idempotencyKey, pathId } from './paging.js';
+
+/** A byte range of the recording, end inclusive (as in HTTP). */
+export interface ByteRange {
+  start: number;
+  end?: number;
+}
+
+export interface AudioChunk extends Download {
+  /** 206 for a range, 200 for the whole file. */
+  status: number;
+  /** Offsets of this chunk and the file's total size, from `Content-Range` (whole file: 0..size-1). */
+  range: { start: number; end: number; total: number | null } | null;
+}
+
+function parseContentRange(header: string | null): AudioChunk['range'] {
+  const m = header ? /bytes\s+(\d+)-(\d+)\/(\d+|\*)/i.exec(header) : null;
+  if (!m) return null;
+  return { start: Number(m[1]), end: Number(m[2]), total: m[3] === '*' ? null : Number(m[3]) };
+}
+
+/** `client.recordings`: state and the spec's message, waveform peaks, audio, FLAC download, retry. */
+export class RecordingsResource {
+  constructor(private readonly transport: Transport) {}
+
+  /** `GET …/recording`: `{ state, message, enabled, durationSeconds, channels, … }`. */
+  state(id: string, options: CallOptions = {}): Promise<RecordingStatus> {
+    return this.transport.json<RecordingStatus>({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording`, ...options });
+  }
+
+  /** Precomputed peaks (values −1..1) so a player draws without decoding audio. */
+  peaks(id: string, params: PeaksParams = {}, options: CallOptions = {}): Promise<RecordingPeaks> {
+    return this.transport.json<RecordingPeaks>({
+      method: 'GET',
+      path: `/v1/conversations/${pathId(id)}/recording/peaks`,
+      query: { channel: params.channel, samplesPerSecond: params.samplesPerSecond },
+      ...options,
+    });
+  }
+
+  /** The two-channel WAV, whole or a byte range (`Range: bytes=start-end`). */
+  async audio(id: string, params: { range?: ByteRange } = {}, options: CallOptions = {}): Promise<AudioChunk> {
+    const headers: Record<string, string> = {};
+    if (params.range) headers['range'] = `bytes=${params.range.start}-${params.range.end ?? ''}`;
+    const result = await this.transport.download({
+      method: 'GET',
+      path: `/v1/conversations/${pathId(id)}/recording/audio`,
+      headers,
+      ...options,
+    });
+    const range =
+      parseContentRange(result.headers.get('content-range')) ??
+      (result.status === 200 ? { start: 0, end: result.blob.size - 1, total: result.blob.size } : null);
+    return { blob: result.blob, filename: result.filename, contentType: result.contentType, status: result.status, range };
+  }
+
+  /** FLAC: `channel: 'all'` (default) is one multi-channel file; `'0'`/`'1'` one channel each. Needs `recordings.download`. */
+  async download(id: string, params: { channel?: RecordingDownloadChannel } = {}, options: CallOptions = {}): Promise<Download> {
+    const { blob, filename, contentType } = await this.transport.download({
+      method: 'GET',
+      path: `/v1/conversations/${pathId(id)}/recording/download`,
+      query: { format: 'flac', channel: params.channel ?? 'all' },
+      ...options,
+    });
+    return { blob, filename, contentType };
+  }
+
+  /** Ask the backend to fetch the recording again; resolves with the new state (202). */
+  retry(id: string, options: WriteOptions = {}): Promise<RecordingStatus> {
+    const { idempotencyKey: key, ...rest } = options;
+    return this.transport.json<RecordingStatus>({
+      method: 'POST',
+      path: `/v1/conversations/${pathId(id)}/recording/retry`,
+      idempotencyKey: idempotencyKey(key),
+      ...rest,
+    });
+  }
+}
