@@ -677,12 +677,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description unauthorized 401 · forbidden 403 · not_found 404 · validation_failed 400 · export_limit_exceeded 400 ·
-         *     conflict 409 · invalid_state 409 · gone 410 · events_expired 410 · range_not_satisfiable 416 ·
-         *     precondition_required 428 · rate_limited 429 · internal 500 · search_unavailable 501 · unavailable 503
+         * @description unauthorized 401 · forbidden 403 · not_found 404 · method_not_allowed 405 · validation_failed 400 ·
+         *     export_limit_exceeded 400 · conflict 409 · invalid_state 409 · gone 410 · events_expired 410 ·
+         *     payload_too_large 413 · unsupported_media_type 415 · range_not_satisfiable 416 · precondition_required 428 ·
+         *     rate_limited 429 · internal 500 · search_unavailable 501 · unavailable 503
          * @enum {string}
          */
-        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
+        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
