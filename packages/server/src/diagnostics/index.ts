@@ -1,6 +1,12 @@
 export type * from './types.js';
 export { generateSipFlow } from './sip-flow.js';
 export { generateRtcpReports } from './rtcp-reports.js';
+export { qosFromReports, reportMos } from './qos.js';
+export { generateParticipants, EXTERNAL_AGENT_TAG } from './participants.js';
 export { eModelMos, rFactor, mosFromR, mosBand, MOS_METHOD, CODEC_IMPAIRMENT, type EModelInput, type MosBand } from './e-model.js';
+export { writePcap } from './pcap.js';
+export { writeTextDump } from './text-dump.js';
+export { encodeRtcp, parseRtcpText, formatRtcpText, type RtcpPacket } from './rtcp-packet.js';
 export { parseSdp, buildSdp, type SdpSpec } from './sdp.js';
+export { estimateSpeechSeconds, SPEECH_WORDS_PER_MINUTE } from './speech-timing.js';
 export { createRng, hashString, type Rng } from './random.js';

@@ -19,7 +19,7 @@ export interface NetworkRange {
 export const NETWORK_RANGES: Record<'lan' | 'good' | 'fair' | 'poor', NetworkRange> = {
   lan: { latencyMs: [1, 3], jitterMs: [0.1, 1], lossPercent: [0, 0] },
   good: { latencyMs: [20, 60], jitterMs: [0.5, 4], lossPercent: [0, 0.3] },
-  fair: { latencyMs: [100, 140], jitterMs: [12, 22], lossPercent: [3.2, 4.2] },
+  fair: { latencyMs: [105, 140], jitterMs: [12, 22], lossPercent: [3.3, 4.2] },
   poor: { latencyMs: [220, 350], jitterMs: [40, 90], lossPercent: [8, 15] },
 };
 

@@ -1,0 +1,85 @@
+/**
+ * The Agents tab: one row per participant with status, exit reason and voice quality.
+ * A participant's quality comes from the RTCP reports of the customer's leg and of the
+ * participant's own leg (the media server's for AI agents) while they were on the call:
+ * MOS per report (E-model), jitter in ms, and packets lost per report interval.
+ */
+import { planCall, type CallPlan } from './call-plan.js';
+import { jitterMs, minMaxAvg, reportMos } from './qos.js';
+import type { DiagnosticsParticipant, MinMaxAvg, RtcpReport, VoiceCallInput, VoiceParticipant } from './types.js';
+
+export const EXTERNAL_AGENT_TAG = 'External Agent';
+
+export function generateParticipants(input: VoiceCallInput, reports: RtcpReport[]): DiagnosticsParticipant[] {
+  const plan = planCall(input);
+  const startMs = plan.startMs;
+  const intervalLost = lostPerInterval(reports);
+  return input.participants.map((p, index) => {
+    const ownLeg = p.kind === 'ai' ? 'media' : plan.agentLegs.find((l) => l.participantIndex === index)?.id;
+    const fromMs = startMs + p.joinOffsetSeconds * 1000;
+    const toMs = p.leaveOffsetSeconds === null ? Infinity : startMs + p.leaveOffsetSeconds * 1000;
+    const mine = reports.filter((r) => (r.legId === 'customer' || r.legId === ownLeg) && Date.parse(r.at) >= fromMs && Date.parse(r.at) <= toMs);
+    const mos = mine.length ? minMaxAvg(mine.map(reportMos)) : null;
+    const left = p.leaveOffsetSeconds !== null;
+    const exit = left ? exitOf(plan, p, index) : { reason: null, description: null };
+    return {
+      id: `${input.conversationId}-p${index + 1}`,
+      name: p.name,
+      externalTag: p.external ? EXTERNAL_AGENT_TAG : null,
+      callStatus: left ? 'Left' : 'In-Call',
+      startTime: new Date(fromMs).toISOString(),
+      endTime: left ? new Date(toMs).toISOString() : null,
+      avgMos: mos ? mos.avg : null,
+      exitReason: exit.reason,
+      exitDescription: exit.description,
+      mos,
+      jitter: statOrNull(mine.map(jitterMs)),
+      packetsLost: statOrNull(mine.map((r) => intervalLost.get(r) ?? 0)),
+    };
+  });
+}
+
+function statOrNull(values: number[]): MinMaxAvg | null {
+  return values.length ? minMaxAvg(values) : null;
+}
+
+/** Packets lost since the previous report of the same connection. */
+function lostPerInterval(reports: RtcpReport[]): Map<RtcpReport, number> {
+  const last = new Map<string, number>();
+  const out = new Map<RtcpReport, number>();
+  for (const r of [...reports].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+    out.set(r, Math.max(0, r.cumulativeLost - (last.get(r.connectionId) ?? 0)));
+    last.set(r.connectionId, r.cumulativeLost);
+  }
+  return out;
+}
+
+const FAILURE_DESCRIPTIONS: Record<string, string> = {
+  busy_486: 'The call was not connected: the far end answered 486 Busy Here.',
+  cancelled_487: 'The caller hung up while the call was ringing (487 Request Terminated).',
+  unavailable_503: 'The call was not connected: the service was unavailable (503).',
+};
+
+function exitOf(plan: CallPlan, p: VoiceParticipant, index: number): { reason: string; description: string } {
+  const { input } = plan;
+  const failure = FAILURE_DESCRIPTIONS[input.outcome];
+  if (failure) return { reason: 'Disconnected', description: failure };
+  const leaveSeconds = p.leaveOffsetSeconds ?? input.durationSeconds;
+  if (leaveSeconds >= input.durationSeconds - 1) {
+    return {
+      reason: 'Call Ended',
+      description: plan.hangupBy === 'customer' ? 'The customer ended the call.' : `${p.name} ended the call.`,
+    };
+  }
+  // Left early: a transfer if someone else took over around then.
+  const successor = input.participants.find((q, i) => i !== index && q.joinOffsetSeconds >= p.joinOffsetSeconds && Math.abs(q.joinOffsetSeconds - leaveSeconds) <= 15);
+  if (successor && (input.outcome === 'transfer' || p.kind === 'ai')) {
+    return { reason: 'Transfer', description: `Transferred the call to ${successor.name}${successor.external ? ' (external)' : ''}.` };
+  }
+  if (successor) return { reason: 'Transfer', description: `Handed the call over to ${successor.name}.` };
+  const mediaLost = input.quality === 'poor' || input.quality === 'one_way';
+  return {
+    reason: 'Disconnected',
+    description: mediaLost ? 'The connection was lost: no media received for 30 seconds (RTP timeout).' : `${p.name} left the call before it ended.`,
+  };
+}
