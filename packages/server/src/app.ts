@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import scalar from '@scalar/fastify-api-reference';
+import { loadConfig, type ServerConfig } from './config.js';
+import type { AppContext } from './context.js';
+import { authenticate } from './http/auth.js';
+import { registerErrorHandling } from './http/errors-plugin.js';
+import { loadOpenApi } from './http/openapi.js';
+import { LiveHub } from './live/hub.js';
+import { capabilityRoutes } from './routes/capabilities.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { avatarSvg } from './present/avatar.js';
+import { NoneSearch } from './search/none-search.js';
+import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import type { FastifyRequest } from 'fastify';
+
+export interface CreateAppOptions {
+  dbPath: string;
+  config?: Partial<ServerConfig>;
+  /** Serve this folder at `/` (the built demo) next to the API. */
+  staticDir?: string;
+  /** Milliseconds since the epoch; tests inject a clock to drive time-based behaviour. */
+  clock?: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's services (store, search, live hub); for tests and the CLI. */
+    ck: AppContext;
+  }
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, x-request-id, Content-Disposition, Content-Range, Accept-Ranges, Content-Length, Retry-After',
+};
+
+export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
+  const config = loadConfig(options.config);
+  const now = options.clock ?? Date.now;
+  const store = SqliteStore.open(options.dbPath);
+  const search = config.fullTextSearch ? await createFullTextSearch(store) : new NoneSearch(store);
+  const ctx: AppContext = { store, search, config, now, live: new LiveHub(store, now) };
+
+  const app = Fastify({
+    logger: process.env.CK_LOG === '1' ? { level: 'info' } : false,
+    genReqId: () => `req_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, strict: false, allErrors: false } },
+  });
+  app.decorate('ck', ctx);
+  app.decorateRequest('caller', null as never);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    reply.headers(CORS_HEADERS);
+    if (req.method !== 'OPTIONS' && isApi(req)) req.caller = authenticate(req, config);
+  });
+  app.addHook('onClose', async () => store.close());
+
+  registerErrorHandling(app);
+
+  // CORS preflight: Storybook and the demo call the API from other origins.
+  app.options('/*', async (req, reply) => {
+    reply
+      .header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
+      .header('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, If-Match, Idempotency-Key, Last-Event-ID, Range'))
+      .header('access-control-max-age', '600')
+      .code(204)
+      .send();
+  });
+
+  await app.register(
+    async (v1) => {
+      capabilityRoutes(v1, ctx);
+      conversationRoutes(v1, ctx);
+    },
+  );
+
+  const openapi = loadOpenApi();
+  app.get('/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi.text));
+  app.get('/avatars/:file', (req, reply) => {
+    const id = (req.params as { file: string }).file.replace(/\.svg$/, '');
+    const svg = avatarSvg(id);
+    if (!svg) return reply.callNotFound();
+    return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(svg);
+  });
+  await app.register(scalar, { routePrefix: '/docs', configuration: { content: openapi.text, title: 'Conversations Kit API' }, logLevel: 'silent' });
+  if (options.staticDir) {
+    await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'], wildcard: true });
+  }
+  return app;
+}
+
+function isApi(req: FastifyRequest): boolean {
+  return req.url === '/v1' || req.url.startsWith('/v1/') || req.url.startsWith('/v1?');
+}
+
+async function createFullTextSearch(store: SqliteStore) {
+  const { Fts5Search } = await import('./search/fts5-search.js');
+  return new Fts5Search(store);
+}

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, seedDatabase } from '../store/seed.js';
+import { DEFAULT_DB_PATH } from './paths.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '5000' },
+    out: { type: 'string', default: DEFAULT_DB_PATH },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+  },
+});
+
+const count = Number(values.count);
+const seed = Number(values.seed);
+if (!Number.isSafeInteger(count) || count < 1) {
+  console.error(`--count must be a positive integer, got "${values.count}"`);
+  process.exit(2);
+}
+if (!Number.isSafeInteger(seed)) {
+  console.error(`--seed must be an integer, got "${values.seed}"`);
+  process.exit(2);
+}
+const out = path.resolve(values.out!);
+console.log(`Seeding ${count.toLocaleString('en-US')} conversations (seed ${seed}) into ${out} …`);
+const result = seedDatabase(out, {
+  count,
+  seed,
+  onProgress: (done, total) => process.stdout.write(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}\r`),
+});
+console.log(`Seeded ${result.count.toLocaleString('en-US')} conversations in ${result.seconds.toFixed(1)} s → ${result.path}`);

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from '../app.js';
+import { ensureSeeded } from '../store/seed.js';
+import { DEFAULT_DB_PATH } from './paths.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    db: { type: 'string', default: DEFAULT_DB_PATH },
+    static: { type: 'string' },
+    count: { type: 'string', default: '5000' },
+    'no-live': { type: 'boolean', default: false },
+    'no-full-text': { type: 'boolean', default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be 0..65535, got "${values.port}"`);
+  process.exit(2);
+}
+const dbPath = path.resolve(values.db!);
+const seeded = ensureSeeded(dbPath, Number(values.count));
+if (seeded) console.log(`Seeded ${seeded.count.toLocaleString('en-US')} conversations in ${seeded.seconds.toFixed(1)} s → ${dbPath}`);
+
+const app = await createApp({
+  dbPath,
+  staticDir: values.static ? path.resolve(values.static) : undefined,
+  config: {
+    ...(values['no-full-text'] ? { fullTextSearch: false } : {}),
+    ...(values['no-live'] ? { live: { stream: true, simulate: false, conversationsPerMinute: 0, tickMs: 1000 } } : {}),
+  },
+});
+const url = await app.listen({ host: values.host, port });
+console.log(`Conversations Kit server listening on ${url}  (API ${url}/v1, docs ${url}/docs)`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Permission, Role, User } from './domain.js';
+
+export interface ServerConfig {
+  /** Bearer token → demo user. */
+  users: Record<string, User>;
+  roles: Record<Role, Permission[]>;
+  /** Off: search answers ID lookups only and capabilities say so. */
+  fullTextSearch: boolean;
+  diagnostics: boolean;
+  live: {
+    /** `GET /v1/live` answers (features.liveUpdates). */
+    stream: boolean;
+    /** The simulator starts, advances and ends conversations over time. */
+    simulate: boolean;
+    /** New simulated conversations per minute. */
+    conversationsPerMinute: number;
+    tickMs: number;
+  };
+  recordings: {
+    /** Chance an automatic or manual fetch succeeds (deterministic per conversation and attempt). */
+    fetchSuccessRate: number;
+  };
+  eventsRetentionDays: number;
+  maxTranscriptExport: number;
+}
+
+export const CONFIG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../config');
+
+const DEFAULTS: Omit<ServerConfig, 'users' | 'roles'> = {
+  fullTextSearch: true,
+  diagnostics: true,
+  live: { stream: true, simulate: true, conversationsPerMinute: 6, tickMs: 1000 },
+  recordings: { fetchSuccessRate: 0.75 },
+  eventsRetentionDays: 30,
+  maxTranscriptExport: 25,
+};
+
+/** Reads config/default.json (or `file`) and applies overrides. */
+export function loadConfig(overrides: Partial<ServerConfig> = {}, file = path.join(CONFIG_DIR, 'default.json')): ServerConfig {
+  const fromFile = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<ServerConfig>;
+  const merged = { ...DEFAULTS, ...fromFile, ...overrides } as ServerConfig;
+  merged.live = { ...DEFAULTS.live, ...fromFile.live, ...overrides.live };
+  merged.recordings = { ...DEFAULTS.recordings, ...fromFile.recordings, ...overrides.recordings };
+  return merged;
+}

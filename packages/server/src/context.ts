@@ -1,0 +1,13 @@
+import type { ServerConfig } from './config.js';
+import type { LiveHub } from './live/hub.js';
+import type { SearchIndex } from './search/search.js';
+import type { ConversationStore } from './store/store.js';
+
+/** Everything a route needs, created once per app. */
+export interface AppContext {
+  store: ConversationStore;
+  search: SearchIndex;
+  config: ServerConfig;
+  now: () => number;
+  live: LiveHub;
+}

@@ -1,0 +1,63 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ApiError, errorBody, type FieldError } from './errors.js';
+
+interface AjvIssue {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const PART_LABEL: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
+
+/** Names the field an Ajv issue is about: `limit`, `query.csatMin`, `ids`, `If-Match`. */
+function fieldOf(issue: AjvIssue, context: string | undefined): string {
+  const segments = issue.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (issue.keyword === 'required' && typeof issue.params.missingProperty === 'string') segments.push(issue.params.missingProperty);
+  if (issue.keyword === 'additionalProperties' && typeof issue.params.additionalProperty === 'string') segments.push(issue.params.additionalProperty);
+  // Array positions read better as `tag[1]` than `tag.1`.
+  let name = '';
+  for (const s of segments) name += /^\d+$/.test(s) ? `[${s}]` : name ? `.${s}` : s;
+  if (!name) return context === 'body' ? 'body' : PART_LABEL[context ?? ''] ?? 'request';
+  if (context === 'headers') return name.replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase());
+  return name;
+}
+
+function describe(issue: AjvIssue): string {
+  switch (issue.keyword) {
+    case 'required': return 'is required';
+    case 'additionalProperties': return 'is not a known field';
+    case 'enum': return `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`;
+    default: return issue.message ?? 'is invalid';
+  }
+}
+
+/** Every failure answers the contract's error body; nothing but a bug becomes a 500. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | ApiError | Error, req, reply) => {
+    const requestId = String(req.id);
+    if (err instanceof ApiError) {
+      for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+      return reply.code(err.status).send(errorBody(err.code, err.message, requestId, err.details));
+    }
+    const fe = err as FastifyError & { validation?: AjvIssue[]; validationContext?: string };
+    if (fe.validation) {
+      const fields: FieldError[] = fe.validation.map((issue) => ({ name: fieldOf(issue, fe.validationContext), message: describe(issue) }));
+      const message = `Invalid ${fields[0].name}: ${fields[0].message}`;
+      return reply.code(400).send(errorBody('validation_failed', message, requestId, { fields }));
+    }
+    const status = fe.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own request errors: malformed JSON, wrong content type, body too large, bad URL.
+      const name = /content-type|media type/i.test(fe.message) ? 'Content-Type' : fe.code === 'FST_ERR_BAD_URL' ? 'url' : 'body';
+      const message = fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'must be application/json' : fe.message;
+      return reply.code(400).send(errorBody('validation_failed', `Invalid ${name}: ${message}`, requestId, { fields: [{ name, message }] }));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send(errorBody('internal', 'Something went wrong on our side. Please try again.', requestId));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`, String(req.id)));
+  });
+}

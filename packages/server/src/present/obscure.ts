@@ -1,0 +1,33 @@
+import type { ConversationSummary, TranscriptItem } from '../domain.js';
+
+/** Hides customer PII from a summary built with full access (live events are stored that way). */
+export function obscureSummary(s: ConversationSummary): ConversationSummary {
+  return { ...s, customer: { ...s.customer, name: null, phone: null, email: null, obscured: true } };
+}
+
+const MASK = '█';
+
+/**
+ * Hides customer PII inside transcript items: the customer's name as speaker, their e-mail
+ * addresses in e-mail headers (null), and their name, e-mail or phone inside text (masked, same length).
+ */
+export function obscureItem(item: TranscriptItem, customer: { name: string; email: string; phone: string }): TranscriptItem {
+  const secrets = [customer.email, customer.phone, customer.name, customer.name.split(' ')[0]].filter((s) => s.length >= 2);
+  const mask = (text: string) => {
+    let out = text;
+    for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK.repeat(s.length));
+    return out;
+  };
+  switch (item.kind) {
+    case 'message':
+      return { ...item, speakerName: item.speaker === 'customer' ? null : item.speakerName, text: mask(item.text) };
+    case 'email': {
+      const hide = (addr: string | null) => (addr !== null && addr.toLowerCase() === customer.email.toLowerCase() ? null : addr);
+      return { ...item, from: hide(item.from), to: item.to.map(hide), cc: item.cc.map(hide), bcc: item.bcc.map(hide), bodyText: mask(item.bodyText), subject: mask(item.subject) };
+    }
+    case 'whisper':
+      return { ...item, text: mask(item.text) };
+    default:
+      return item;
+  }
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { canViewPii } from '../http/auth.js';
+import { invalid, notFound } from '../http/errors.js';
+import { queryFromParams } from '../http/query-params.js';
+import { contractRoute } from '../http/route.js';
+import { toConversation, toSummary } from '../present/conversation.js';
+import { decodeKeyset, encodeKeyset, type ConversationQuery, type SortOrder } from '../store/query.js';
+import { parsePublicId, type ConversationRecord } from '../store/record.js';
+import { TotalCache } from './total-cache.js';
+
+/** Loads a conversation by its public ID or answers 404. */
+export function loadConversation(ctx: AppContext, id: string): ConversationRecord {
+  const n = parsePublicId(id);
+  const rec = n === null ? null : ctx.store.get(n);
+  if (!rec) throw notFound(`Conversation ${id}`);
+  return rec;
+}
+
+export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const totals = new TotalCache((q: ConversationQuery) => ctx.store.count(q));
+
+  contractRoute(app, 'GET', '/v1/conversations', (req) => {
+    const params = req.query as Record<string, unknown>;
+    const limit = (params.limit as number | undefined) ?? 50;
+    const sort = ((params.sort as string | undefined) ?? 'startTime:desc') as SortOrder;
+    let after = null;
+    if (typeof params.cursor === 'string') {
+      after = decodeKeyset(params.cursor);
+      if (!after) throw invalid('cursor', 'is not a cursor returned by this API');
+    }
+    const query = queryFromParams(params);
+    const page = ctx.store.list(query, sort, limit, after);
+    const now = ctx.now();
+    const viewer = { canViewPii: canViewPii(req.caller) };
+    const body: Record<string, unknown> = {
+      items: page.records.map((r) => toSummary(r, viewer, now)),
+      nextCursor: page.next ? encodeKeyset(page.next) : null,
+    };
+    // The total is counted on the first page only (later pages already know it) and cached briefly.
+    if (!after) body.total = totals.get(query, now);
+    return body;
+  });
+
+  contractRoute(app, 'GET', '/v1/conversations/{id}', (req) => {
+    const { id } = req.params as { id: string };
+    const rec = loadConversation(ctx, id);
+    return toConversation(rec, { canViewPii: canViewPii(req.caller) }, ctx.now());
+  });
+}

@@ -1,0 +1,54 @@
+import { candidatesForIdentifier, matchesIdentifier } from '../present/identifiers.js';
+import { decodeCursor, encodeCursor } from '../store/query.js';
+import { parsePublicId, publicId } from '../store/record.js';
+import type { ConversationStore } from '../store/store.js';
+import { invalid } from '../http/errors.js';
+import type { SearchRequest, SearchResultPage } from './search.js';
+
+/** Looks like an identifier: one token with digits, no spaces. */
+export function looksLikeId(q: string): boolean {
+  const t = q.trim();
+  return t.length >= 4 && !/\s/.test(t) && /\d/.test(t) && /^[\w.:@+-]+$/.test(t);
+}
+
+/** Conversations whose ID, session ID, user ID or derived identifiers equal `q` exactly. */
+export function findById(store: ConversationStore, q: string): number[] {
+  const id = q.trim();
+  const ns = new Set<number>();
+  const direct = parsePublicId(id);
+  if (direct !== null) ns.add(direct);
+  for (const field of ['sessionId', 'userId'] as const) {
+    if (/^(ses|u)_[0-9a-f]+$/i.test(id)) {
+      for (const rec of store.list({ [field]: [id] }, 'startTime:desc', 50, null).records) ns.add(rec.n);
+    }
+  }
+  for (const n of candidatesForIdentifier(id)) {
+    const rec = store.get(n);
+    if (rec && matchesIdentifier(rec, id)) ns.add(n);
+  }
+  return [...ns];
+}
+
+/** An ID search page: matches (restricted by the filters) with tier `id`. */
+export function idSearch(store: ConversationStore, req: SearchRequest): SearchResultPage {
+  const ns = findById(store, req.q);
+  let offset = 0;
+  if (req.cursor) {
+    const c = decodeCursor(req.cursor);
+    if (!Array.isArray(c) || c[0] !== 'id' || !Number.isSafeInteger(c[1]) || c[1] < 0) throw invalid('cursor', 'is not a cursor of this search');
+    offset = c[1];
+  }
+  const ids = ns.map(publicId);
+  const wanted = req.query.conversationId;
+  const allowed = wanted?.length ? ids.filter((id) => wanted.includes(id)) : ids;
+  if (!allowed.length) return { hits: [], total: 0, nextCursor: null, terms: [] };
+  const sort = req.sort === 'startTime:asc' ? 'startTime:asc' : 'startTime:desc';
+  const matched = store.list({ ...req.query, conversationId: allowed }, sort, 1000, null).records;
+  const page = matched.slice(offset, offset + req.limit);
+  return {
+    hits: page.map((r) => ({ n: r.n, score: 1, tier: 'id' as const })),
+    total: matched.length,
+    nextCursor: offset + req.limit < matched.length ? encodeCursor(['id', offset + req.limit]) : null,
+    terms: [],
+  };
+}

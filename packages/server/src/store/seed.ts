@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { RecordingState } from '../domain.js';
+import { GENERATOR_VERSION, generateConversation } from '../generator/conversation.js';
+import type { ConversationRecord } from './record.js';
+import { Rng } from '../util/prng.js';
+import { documentFor } from '../search/document.js';
+import { CONVERSATION_COLUMNS, SCHEMA_VERSION, createConversationIndexes, createSchema, createSearchSchema } from './sqlite/schema.js';
+import { toRow } from './sqlite/rows.js';
+
+export const DEFAULT_SEED = 20261125;
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+export interface SeedOptions {
+  count: number;
+  seed?: number;
+  /** "Now" of the data set; defaults to the current time. */
+  nowMs?: number;
+  /** Days of history. */
+  days?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SeedResult {
+  count: number;
+  seconds: number;
+  path: string;
+}
+
+/** Data-set version: a cached database from another version is rebuilt. */
+export const DATASET_VERSION = `${GENERATOR_VERSION}.${SCHEMA_VERSION}`;
+
+/** Hour-of-day weights (UTC): quiet nights, busy business hours. */
+const HOUR_WEIGHT = [2, 1, 1, 1, 1, 2, 4, 7, 10, 12, 12, 11, 10, 11, 12, 12, 11, 9, 7, 6, 5, 4, 3, 2];
+
+function startTimes(count: number, nowMs: number, days: number, rng: Rng): Float64Array {
+  const times = new Float64Array(count);
+  // A few conversations are running right now and a few finished today, so every status and
+  // recording state of the spec shows up even in small data sets.
+  const running = Math.min(count, Math.max(6, Math.round(count * 0.004)));
+  const today = Math.min(count - running, Math.max(12, Math.round(count * 0.01)));
+  const span = days * DAY;
+  let i = 0;
+  for (; i < running; i++) times[i] = nowMs - rng.int(20, 8 * 60) * 1000;
+  for (; i < running + today; i++) times[i] = nowMs - rng.float(15 * MINUTE, 20 * 60 * MINUTE);
+  while (i < count) {
+    const t = nowMs - rng.next() * span;
+    const hour = new Date(t).getUTCHours();
+    const weekend = [0, 6].includes(new Date(t).getUTCDay());
+    if (rng.next() * 12 < HOUR_WEIGHT[hour] * (weekend ? 0.6 : 1)) times[i++] = Math.round(t);
+  }
+  times.sort();
+  return times;
+}
+
+/** Recording states a data set must contain, and which finished calls may carry them. */
+const COVERAGE: { state: RecordingState; fits: (r: ConversationRecord, nowMs: number) => boolean }[] = [
+  { state: 'initial_fetch_failed', fits: (r, now) => recent(r, now) },
+  { state: 'retry_failed', fits: (r, now) => recent(r, now) },
+  { state: 'partial_download_failed', fits: (r, now) => recent(r, now) },
+  { state: 'partial_upload_failed', fits: (r, now) => recent(r, now) },
+  { state: 'partial_failed', fits: (r, now) => recent(r, now) },
+  { state: 'fetching_in_progress', fits: (r, now) => recent(r, now) },
+  { state: 'failed', fits: () => true },
+  { state: 'media_unavailable', fits: () => true },
+  { state: '24hr_retry_failed', fits: (r, now) => r.endMs! < now - DAY - 20 * MINUTE },
+  { state: 'retention_deleted', fits: (r, now) => r.endMs! < now - 45 * DAY },
+];
+
+function recent(r: ConversationRecord, nowMs: number): boolean {
+  return r.endMs! + 10 * MINUTE <= nowMs && r.endMs! > nowMs - 20 * 60 * MINUTE;
+}
+
+function cover(rec: ConversationRecord, nowMs: number, missing: Set<RecordingState>): void {
+  if (rec.channel !== 'voice' || rec.endMs === null || rec.recState !== 'available' || missing.size === 0) return;
+  for (const c of COVERAGE) {
+    if (!missing.has(c.state) || !c.fits(rec, nowMs)) continue;
+    missing.delete(c.state);
+    const fetchAt = rec.endMs + 10 * MINUTE;
+    rec.recState = c.state;
+    rec.recSinceMs = fetchAt;
+    rec.recAttempts = 1;
+    switch (c.state) {
+      case 'fetching_in_progress':
+        rec.recSinceMs = nowMs - 20_000;
+        rec.recAttempts = 2;
+        rec.recFailedAtMs = fetchAt;
+        break;
+      case 'retry_failed':
+        rec.recAttempts = 2;
+        rec.recFailedAtMs = fetchAt;
+        rec.recSinceMs = Math.min(nowMs, fetchAt + 30 * MINUTE);
+        break;
+      case '24hr_retry_failed':
+        rec.recAttempts = 3;
+        rec.recFailedAtMs = fetchAt;
+        rec.recSinceMs = fetchAt + DAY;
+        break;
+      case 'retention_deleted':
+        rec.recSinceMs = rec.endMs + 45 * DAY;
+        break;
+      case 'failed':
+      case 'media_unavailable':
+        break;
+      default:
+        rec.recFailedAtMs = fetchAt;
+    }
+    return;
+  }
+}
+
+/**
+ * Writes a fresh database of `count` generated conversations. One transaction, prepared
+ * statements, indexes built after the load; transcripts are not stored, only indexed.
+ */
+export function seedDatabase(dbPath: string, options: SeedOptions): SeedResult {
+  const began = performance.now();
+  const count = options.count;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const nowMs = options.nowMs ?? Date.now();
+  const days = options.days ?? 60;
+  fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  // Unique per process: parallel test runs may seed the same cache file at once; the rename is atomic.
+  const tmp = `${dbPath}.${process.pid}.seeding`;
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(tmp + suffix, { force: true });
+
+  const db = new Database(tmp);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -262144');
+  db.pragma('temp_store = MEMORY');
+  createSchema(db);
+  createSearchSchema(db);
+  // Bigger FTS5 segments during the load: fewer incremental merges.
+  db.exec(`INSERT INTO conv_fts(conv_fts, rank) VALUES ('automerge', 8)`);
+  db.exec(`INSERT INTO conv_fts(conv_fts, rank) VALUES ('crisismerge', 64)`);
+
+  const insert = db.prepare(`INSERT INTO conversations (${CONVERSATION_COLUMNS.join(', ')}) VALUES (${CONVERSATION_COLUMNS.map(() => '?').join(', ')})`);
+  const index = db.prepare(`INSERT INTO conv_fts (rowid, transcript, agent_notes, disposition_notes) VALUES (?, ?, ?, ?)`);
+  const times = startTimes(count, nowMs, days, new Rng(seed));
+  const missing = new Set(COVERAGE.map((c) => c.state));
+
+  const load = db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const n = i + 1;
+      const { rec, script } = generateConversation(n, times[i], { seed, nowMs });
+      cover(rec, nowMs, missing);
+      insert.run(toRow(rec));
+      const doc = documentFor(rec, nowMs, script);
+      index.run(n, doc.transcript, doc.agentNotes, doc.dispositionNotes);
+      if (options.onProgress && n % 50_000 === 0) options.onProgress(n, count);
+    }
+  });
+  load();
+  createConversationIndexes(db);
+  db.exec(`INSERT INTO conv_fts(conv_fts) VALUES ('optimize')`);
+  db.exec('ANALYZE');
+  const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+  setMeta.run('dataset_version', DATASET_VERSION);
+  setMeta.run('count', String(count));
+  setMeta.run('seed', String(seed));
+  setMeta.run('now_ms', String(nowMs));
+  db.pragma('journal_mode = WAL');
+  db.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
+  fs.renameSync(tmp, dbPath);
+  return { count, seconds: (performance.now() - began) / 1000, path: dbPath };
+}
+
+/** Seeds only when the file is missing (the server's first start). */
+export function ensureSeeded(dbPath: string, count = 5000, seed = DEFAULT_SEED): SeedResult | null {
+  if (fs.existsSync(dbPath)) return null;
+  return seedDatabase(dbPath, { count, seed });
+}

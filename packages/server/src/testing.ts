@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from './app.js';
+import { DATASET_VERSION, DEFAULT_SEED, seedDatabase } from './store/seed.js';
+
+export interface TestServerOptions {
+  /** Conversations to seed (default 1,000, fixed seed). */
+  count?: number;
+  fullTextSearch?: boolean;
+  clock?: () => number;
+  /** Run the live simulator (off by default so data stays still during a test). */
+  live?: boolean;
+}
+
+export interface TestServer {
+  baseUrl: string;
+  tokens: { viewer: string; analyst: string; supervisor: string; admin: string };
+  close(): Promise<void>;
+}
+
+export const TEST_TOKENS = { viewer: 'viewer-token', analyst: 'analyst-token', supervisor: 'supervisor-token', admin: 'admin-token' } as const;
+
+const CACHE_DIR = path.join(os.tmpdir(), 'conversations-kit-cache');
+
+/**
+ * A seeded database for `count`, cached under the OS temp folder so repeated test runs skip
+ * seeding. Keyed by count, seed, data-set version and day (data is relative to "now").
+ */
+export function cachedSeed(count: number, seed = DEFAULT_SEED): string {
+  const day = new Date().toISOString().slice(0, 10);
+  const file = path.join(CACHE_DIR, `seed-${count}-${seed}-v${DATASET_VERSION}-${day}.sqlite`);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    for (const old of fs.readdirSync(CACHE_DIR)) {
+      if (old.startsWith(`seed-${count}-`) && old.endsWith('.sqlite') && !file.endsWith(old) && count < 100_000) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+    }
+    seedDatabase(file, { count, seed });
+  }
+  return file;
+}
+
+/** Starts the reference server on 127.0.0.1 (random port) over a private copy of a cached seed. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const source = cachedSeed(options.count ?? 1000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-test-'));
+  const dbPath = path.join(dir, 'conversations.sqlite');
+  fs.copyFileSync(source, dbPath);
+  const app = await createApp({
+    dbPath,
+    clock: options.clock,
+    config: {
+      fullTextSearch: options.fullTextSearch ?? true,
+      live: { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 },
+    },
+  });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    baseUrl: address,
+    tokens: { ...TEST_TOKENS },
+    async close() {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
