@@ -90,7 +90,10 @@ describe('SDK against a misbehaving server', () => {
     const slow = createClient({ baseUrl: server.baseUrl, token: TOKEN, retry: { limit: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } });
     const controller = new AbortController();
     const pending = slow.conversations.list({}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the first attempt has been answered, i.e. during the 10 s backoff.
+    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
     await assert.rejects(pending, AbortError);
     assert.equal(server.requests.length, 1);
   });

@@ -87,3 +87,17 @@ describe('client.live against a scripted SSE server', () => {
     assert.equal(sub.lastEventId, '43');
   });
 });
+
+describe('client.live against a backend that does not stream', () => {
+  it('ends with InvalidResponseError instead of reconnecting forever', async () => {
+    const server = await startFaultServer();
+    server.fallback = { status: 200, json: { not: 'a stream' } };
+    const client = createClient({ baseUrl: server.baseUrl, token: 't' });
+    const errors: [string, boolean][] = [];
+    const sub = client.live.subscribe({ onEvent: () => assert.fail('no events'), onError: (e, info) => errors.push([e.code, info.willRetry]) });
+    await sub.done;
+    await server.close();
+    assert.deepEqual(errors, [['invalid_response', false]]);
+    assert.equal(server.requests.length, 1);
+  });
+});

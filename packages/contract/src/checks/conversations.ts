@@ -86,6 +86,13 @@ export const conversationChecks: Check[] = [
       const one = sample[Math.floor(sample.length / 2)] ?? skip('no conversations');
       const byUser = await ctx.list({ userId: one.customer.userId, limit: 50 });
       check(byUser.items.some((c) => c.id === one.id), 'userId filter did not return the user\'s conversation');
+      const sessionId = (one.identifiers as { sessionId: string | null }).sessionId;
+      if (sessionId) {
+        const bySession = await ctx.list({ sessionId, limit: 50 });
+        check(bySession.items.some((c) => c.id === one.id), 'sessionId filter did not return the session\'s conversation');
+      }
+      const bySmart = await ctx.list({ smartStatus: String(one.smartStatus), limit: 50 });
+      check(bySmart.items.length > 0 && bySmart.items.every((c) => c.smartStatus === one.smartStatus), 'smartStatus filter returned another smart status');
       const from = new Date(Date.parse(one.startTime) - 3_600_000).toISOString();
       const to = new Date(Date.parse(one.startTime) + 1).toISOString();
       const ranged = await ctx.list({ from, to, limit: 200 });

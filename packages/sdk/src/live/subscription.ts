@@ -76,7 +76,12 @@ export function subscribeLive(transport: Transport, options: LiveSubscribeOption
           { method: 'GET', path: '/v1/live', headers, signal, timeout: options.connectTimeout },
           async (r) => r,
         );
-        if (!response.body) throw new InvalidResponseError({ status: response.status, code: 'invalid_response', message: 'Live stream has no body' });
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.body || !/text\/event-stream/i.test(type)) {
+          await response.body?.cancel().catch(() => undefined);
+          // Not an event stream (a proxy's page, a JSON answer): reconnecting would not help.
+          throw new InvalidResponseError({ status: response.status, code: 'invalid_response', message: `Live updates answered "${type || 'no content type'}" instead of an event stream` });
+        }
         failures = 0;
         options.onOpen?.();
         await readStream(response.body, signal);

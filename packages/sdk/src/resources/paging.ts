@@ -33,5 +33,15 @@ export function pathId(id: string): string {
 /** A fresh idempotency key per logical write unless the caller gave one (or opted out with `false`). */
 export function idempotencyKey(option: string | false | undefined): string | undefined {
   if (option === false) return undefined;
-  return option ?? globalThis.crypto.randomUUID();
+  return option ?? randomKey();
+}
+
+/** `crypto.randomUUID` exists only in secure contexts; plain-http intranet pages still get a random v4 UUID. */
+function randomKey(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
