@@ -8,8 +8,19 @@ import { authenticate } from './http/auth.js';
 import { registerErrorHandling } from './http/errors-plugin.js';
 import { loadOpenApi } from './http/openapi.js';
 import { LiveHub } from './live/hub.js';
+import { LiveSimulator } from './live/simulator.js';
 import { capabilityRoutes } from './routes/capabilities.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { diagnosticsRoutes } from './routes/diagnostics.js';
+import { dispositionRoutes } from './routes/dispositions.js';
+import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/exports.js';
+import { filterRoutes } from './routes/filters.js';
+import { liveRoutes } from './routes/live.js';
+import { recordingRoutes } from './routes/recordings.js';
+import { searchRoutes } from './routes/search.js';
+import { supervisorRoutes } from './routes/supervisor.js';
+import { transcriptRoutes } from './routes/transcripts.js';
 import { avatarSvg } from './present/avatar.js';
 import { NoneSearch } from './search/none-search.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
@@ -57,6 +68,12 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     reply.headers(CORS_HEADERS);
     if (req.method !== 'OPTIONS' && isApi(req)) req.caller = authenticate(req, config);
   });
+  const simulator = config.live.simulate ? new LiveSimulator(ctx) : null;
+  app.addHook('onReady', async () => simulator?.start());
+  app.addHook('preClose', async () => {
+    simulator?.stop();
+    ctx.live.closeStreams();
+  });
   app.addHook('onClose', async () => store.close());
 
   registerErrorHandling(app);
@@ -75,6 +92,16 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     async (v1) => {
       capabilityRoutes(v1, ctx);
       conversationRoutes(v1, ctx);
+      transcriptRoutes(v1, ctx);
+      searchRoutes(v1, ctx);
+      eventRoutes(v1, ctx);
+      dispositionRoutes(v1, ctx);
+      filterRoutes(v1, ctx);
+      supervisorRoutes(v1, ctx);
+      exportRoutes(v1, ctx);
+      liveRoutes(v1, ctx);
+      recordingRoutes(v1, ctx);
+      diagnosticsRoutes(v1, ctx);
     },
   );
 

@@ -22,6 +22,10 @@ export interface ServerConfig {
   recordings: {
     /** Chance an automatic or manual fetch succeeds (deterministic per conversation and attempt). */
     fetchSuccessRate: number;
+    /** 'speech': Flite reads the transcript; 'fast': speech-shaped noise with the same timing. */
+    synthesis: 'speech' | 'fast';
+    /** Where rendered recordings (WAV, FLAC, peaks) are cached; default under the OS temp folder. */
+    cacheDir: string | null;
   };
   eventsRetentionDays: number;
   maxTranscriptExport: number;
@@ -33,7 +37,7 @@ const DEFAULTS: Omit<ServerConfig, 'users' | 'roles'> = {
   fullTextSearch: true,
   diagnostics: true,
   live: { stream: true, simulate: true, conversationsPerMinute: 6, tickMs: 1000 },
-  recordings: { fetchSuccessRate: 0.75 },
+  recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null },
   eventsRetentionDays: 30,
   maxTranscriptExport: 25,
 };

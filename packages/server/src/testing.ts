@@ -11,6 +11,8 @@ export interface TestServerOptions {
   clock?: () => number;
   /** Run the live simulator (off by default so data stays still during a test). */
   live?: boolean;
+  /** Recording synthesis: 'fast' (default in tests, same timing, no TTS) or 'speech' (Flite). */
+  synthesis?: 'speech' | 'fast';
 }
 
 export interface TestServer {
@@ -52,6 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config: {
       fullTextSearch: options.fullTextSearch ?? true,
       live: { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 },
+      recordings: { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media') },
     },
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -8,7 +8,7 @@ import {
 import { render } from './render.js';
 import { buildScript, intentFor, packFor, type Script } from './transcript.js';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const INBOUND_AI = AI_AGENTS.filter((a) => a.id !== 'agt_ai_echo');
 const CHANNELS: [Channel, number][] = [['voice', 45], ['chat', 30], ['messaging', 13], ['email', 12]];
@@ -46,6 +46,8 @@ export interface GenerateOptions {
   seed: number;
   /** "Now" for the data set: conversations still running at this instant are in progress. */
   nowMs: number;
+  /** Force the channel (the live simulator starts voice and chat only). */
+  channel?: Channel;
 }
 
 /**
@@ -55,7 +57,8 @@ export interface GenerateOptions {
 export function generateConversation(n: number, startMs: number, opts: GenerateOptions): { rec: ConversationRecord; script: Script } {
   const seed = mixSeed(opts.seed, n);
   const rng = new Rng(seed);
-  const channel = rng.weighted(CHANNELS);
+  const drawn = rng.weighted(CHANNELS);
+  const channel = opts.channel ?? drawn;
   const language = rng.weighted(LANGS);
   const direction: Direction = channel === 'voice' ? (rng.chance(0.14) ? 'outbound' : 'inbound') : channel === 'chat' ? 'inbound' : rng.chance(0.06) ? 'outbound' : 'inbound';
   const pack = packFor(language);

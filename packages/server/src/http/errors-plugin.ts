@@ -47,6 +47,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(400).send(errorBody('validation_failed', message, requestId, { fields }));
     }
     const status = fe.statusCode ?? 500;
+    if (status === 415) {
+      const message = `Content-Type ${JSON.stringify(req.headers['content-type'] ?? '')} is not supported; send application/json`;
+      return reply.code(415).send(errorBody('unsupported_media_type', message, requestId, { fields: [{ name: 'Content-Type', message: 'must be application/json' }] }));
+    }
+    if (status === 413) {
+      return reply.code(413).send(errorBody('payload_too_large', 'The request body is too large', requestId, { fields: [{ name: 'body', message: 'is too large' }] }));
+    }
     if (status >= 400 && status < 500) {
       // Fastify's own request errors: malformed JSON, wrong content type, body too large, bad URL.
       const name = /content-type|media type/i.test(fe.message) ? 'Content-Type' : fe.code === 'FST_ERR_BAD_URL' ? 'url' : 'body';

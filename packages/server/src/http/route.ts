@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requirePermissions } from './auth.js';
+import { IdempotencyCache } from './idempotency.js';
 import { operationPermissions, operationSchema } from './openapi.js';
+
+const idempotency = new IdempotencyCache();
 
 export type Handler = (req: FastifyRequest, reply: FastifyReply) => unknown;
 
@@ -17,6 +20,18 @@ export function contractRoute(app: FastifyInstance, method: 'GET' | 'POST' | 'PU
     schema,
     // Permission before validation: a caller who may not act learns nothing from field errors.
     preValidation: async (req) => requirePermissions(req.caller, permissions),
-    handler: async (req, reply) => handler(req, reply),
+    handler: async (req, reply) => {
+      const key = req.headers['idempotency-key'];
+      if (typeof key !== 'string' || method === 'GET') return handler(req, reply);
+      // Replays only JSON answers: file exports have no side effect and simply run again.
+      const cacheKey = `${req.caller.user.id} ${method} ${req.url} ${key}`;
+      const hit = idempotency.get(cacheKey, Date.now());
+      if (hit) return reply.code(hit.status).header('idempotent-replayed', 'true').send(hit.body);
+      const body = await handler(req, reply);
+      if (body !== undefined && body !== null && typeof body === 'object' && !('pipe' in body) && !Buffer.isBuffer(body) && reply.statusCode < 300) {
+        idempotency.set(cacheKey, reply.statusCode, body, Date.now());
+      }
+      return body;
+    },
   });
 }

@@ -24,6 +24,8 @@ const KEEP = 10_000;
  */
 export class LiveHub extends EventEmitter<{ event: [LiveMessage] }> {
   private published = 0;
+  /** Open SSE responses, ended when the server closes (they would keep it open forever). */
+  readonly streams = new Set<() => void>();
 
   constructor(private readonly store: ConversationStore, private readonly now: () => number) {
     super();
@@ -48,6 +50,10 @@ export class LiveHub extends EventEmitter<{ event: [LiveMessage] }> {
       const { n, data } = JSON.parse(row.data) as { n: number; data: string };
       return { id: row.id, type: row.type as LiveEventType, data, n };
     });
+  }
+
+  closeStreams(): void {
+    for (const end of [...this.streams]) end();
   }
 
   lastId(): number {

@@ -48,7 +48,8 @@ export function toSummary(rec: ConversationRecord, viewer: Viewer, nowMs: number
     csat: rec.csatScore === null ? null : { score: rec.csatScore, feedback: rec.csatFeedback },
     customTags: rec.customTags,
     identifiers: identifiersFor(rec),
-    hasRecording: rec.hasRecording,
+    // True when the recording can be played and downloaded now (see recording.state for why not).
+    hasRecording: rec.hasRecording && rec.recState === 'available',
     hasTranscript: rec.hasTranscript,
     hasLatencyReport: rec.hasLatency,
   };

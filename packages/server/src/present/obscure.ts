@@ -11,13 +11,23 @@ const MASK = '█';
  * Hides customer PII inside transcript items: the customer's name as speaker, their e-mail
  * addresses in e-mail headers (null), and their name, e-mail or phone inside text (masked, same length).
  */
-export function obscureItem(item: TranscriptItem, customer: { name: string; email: string; phone: string }): TranscriptItem {
-  const secrets = [customer.email, customer.phone, customer.name, customer.name.split(' ')[0]].filter((s) => s.length >= 2);
-  const mask = (text: string) => {
-    let out = text;
-    for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK.repeat(s.length));
-    return out;
-  };
+export interface CustomerPii {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** Masks the customer's name, e-mail and phone inside free text (same length, so offsets hold). */
+export function maskCustomer(text: string, customer: CustomerPii): string {
+  let out = text;
+  for (const s of [customer.email, customer.phone, customer.name, customer.name.split(' ')[0]]) {
+    if (s.length >= 2 && out.includes(s)) out = out.split(s).join(MASK.repeat(s.length));
+  }
+  return out;
+}
+
+export function obscureItem(item: TranscriptItem, customer: CustomerPii): TranscriptItem {
+  const mask = (text: string) => maskCustomer(text, customer);
   switch (item.kind) {
     case 'message':
       return { ...item, speakerName: item.speaker === 'customer' ? null : item.speakerName, text: mask(item.text) };

@@ -8,12 +8,19 @@ import { toConversation, toSummary } from '../present/conversation.js';
 import { decodeKeyset, encodeKeyset, type ConversationQuery, type SortOrder } from '../store/query.js';
 import { parsePublicId, type ConversationRecord } from '../store/record.js';
 import { TotalCache } from './total-cache.js';
+import { advanceRecording } from '../recordings/state-machine.js';
 
-/** Loads a conversation by its public ID or answers 404. */
+/** Loads a conversation by its public ID (recording state brought up to date) or answers 404. */
 export function loadConversation(ctx: AppContext, id: string): ConversationRecord {
   const n = parsePublicId(id);
   const rec = n === null ? null : ctx.store.get(n);
   if (!rec) throw notFound(`Conversation ${id}`);
+  return refreshRecording(ctx, rec);
+}
+
+/** Applies recording transitions that are due (the state machine is evaluated lazily) and saves them. */
+export function refreshRecording(ctx: AppContext, rec: ConversationRecord): ConversationRecord {
+  if (rec.channel === 'voice' && advanceRecording(rec, ctx.now(), ctx.config.recordings.fetchSuccessRate)) ctx.store.update(rec);
   return rec;
 }
 
@@ -34,7 +41,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     const now = ctx.now();
     const viewer = { canViewPii: canViewPii(req.caller) };
     const body: Record<string, unknown> = {
-      items: page.records.map((r) => toSummary(r, viewer, now)),
+      items: page.records.map((r) => toSummary(refreshRecording(ctx, r), viewer, now)),
       nextCursor: page.next ? encodeKeyset(page.next) : null,
     };
     // The total is counted on the first page only (later pages already know it) and cached briefly.

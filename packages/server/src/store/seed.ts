@@ -43,8 +43,8 @@ function startTimes(count: number, nowMs: number, days: number, rng: Rng): Float
   const today = Math.min(count - running, Math.max(12, Math.round(count * 0.01)));
   const span = days * DAY;
   let i = 0;
-  for (; i < running; i++) times[i] = nowMs - rng.int(20, 8 * 60) * 1000;
-  for (; i < running + today; i++) times[i] = nowMs - rng.float(15 * MINUTE, 20 * 60 * MINUTE);
+  for (; i < running; i++) times[i] = Math.round(nowMs - rng.int(20, 8 * 60) * 1000);
+  for (; i < running + today; i++) times[i] = Math.round(nowMs - rng.float(15 * MINUTE, 20 * 60 * MINUTE));
   while (i < count) {
     const t = nowMs - rng.next() * span;
     const hour = new Date(t).getUTCHours();
