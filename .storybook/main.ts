@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -6,5 +7,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: {},
+  // Workspace packages resolve to their TypeScript sources (the `ck-source` export condition),
+  // so stories never need a prior build.
+  viteFinal: async (viteConfig) => ({
+    ...viteConfig,
+    resolve: { ...viteConfig.resolve, conditions: ['ck-source', ...defaultClientConditions] },
+    esbuild: { ...(typeof viteConfig.esbuild === 'object' ? viteConfig.esbuild : {}), tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } },
+  }),
 };
 export default config;
