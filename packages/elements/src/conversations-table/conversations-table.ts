@@ -1,246 +1,1001 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type { ConversationQuery, ConversationSummary } from '@conversations-kit/sdk';
+import { repeat } from 'lit/directives/repeat.js';
+import { computePosition, flip, offset as offsetMiddleware, shift } from '@floating-ui/dom';
+import type { ConversationQuery, ConversationSort, ConversationSummary, LiveMessage, SearchHit, SearchSort } from '@conversations-kit/sdk';
+import { MAX_TRANSCRIPT_EXPORT } from '@conversations-kit/sdk';
 import { KitElement } from '../base/kit-element.js';
 import { renderEmpty, renderError, renderLoading, renderNoClient } from '../base/states.js';
 import { buttonStyles, hostStyles, pillStyles, stateStyles } from '../styles/shared.styles.js';
+import { popupStyles } from '../primitives/popup.styles.js';
+import { MenuController } from '../primitives/menu.js';
+import { tooltip } from '../primitives/tooltip.js';
 import { icon, icons } from '../icons/icons.js';
-import { statusKey } from '../i18n/status.js';
+import { copyText } from '../util/clipboard.js';
+import { announce } from '../util/announce.js';
+import type { SearchQuery } from '../conversations-search/events.js';
 import { tableStyles } from './conversations-table.styles.js';
-import { conversationSelectEvent } from './events.js';
+import {
+  conversationSelectEvent, resultsChangeEvent, selectionChangeEvent, sortChangeEvent,
+} from './events.js';
+import { RowStore, type FetchRequest, type SourcePage } from './row-store.js';
+import { clampOffset, geometry, offsetForIndex, offsetForScroll, scrollForOffset, type ScrollGeometry } from './virtual-scroll.js';
+import {
+  agentsCell, customerCell, customerLabel, queuesCell, skillsCell, snippetCell, statusCell, textCell, type CellContext,
+} from './cells.js';
+import { ExportController } from './export-controller.js';
+import { SupervisorController, type SupervisorAction } from './supervisor-controller.js';
+import { ToastController } from './toast.js';
+import { matchesQuery, normalizeQuery, sameQuery } from './query.js';
+import { currentParams, sortFromParams, updateUrl } from './url-state.js';
 
-export type SortOrder = 'startTime:desc' | 'startTime:asc';
+export type SortOrder = ConversationSort;
 
-/** Rows from the end at which the next page is requested. */
-const PREFETCH_ROWS = 30;
+/** One row: a conversation, and how it matched when the list shows search results. */
+interface Entry {
+  c: ConversationSummary;
+  hit?: SearchHit;
+}
+
+/** Rows rendered above and below the viewport, so fast scrolling rarely shows unrendered space. */
+const OVERSCAN = 6;
+/** Height of the search-result line under a row (tier and highlighted fragment). */
+const SNIPPET_HEIGHT = 24;
+
+const flipSort = (sort: string) => (sort === 'startTime:asc' ? 'startTime:desc' : 'startTime:asc');
 
 /**
- * @summary The list of conversations: virtual scrolling over keyset pages, sortable by start time,
- * keyboard-operable as an ARIA grid.
+ * @summary The list of conversations: every column of the spec, live rows, selection and bulk
+ * export, supervisor actions, search results with highlighted fragments — smooth at a million rows.
  *
- * @event conversation-select - {ConversationSelectEvent} The user opened a conversation (click or Enter).
+ * Rows are fetched in keyset pages and kept in a sparse window; far jumps (scrollbar drag, End,
+ * `scrollToIndex`) seek by start time, so any row is a request or two away. The scroll height is
+ * scaled past browsers' element-height ceilings so the list is never cut off, and only the rows in
+ * view are in the DOM. It is an ARIA grid (`aria-rowcount`, `aria-rowindex`, roving tab index):
+ * arrows, Home/End, PageUp/PageDown move; Enter opens; Space selects; → and ← walk a row's controls.
  *
- * @csspart grid - The ARIA grid.
+ * @event conversation-select - {ConversationSelectEvent} The user opened a conversation (click or Enter). `detail: { id, conversation }`.
+ * @event selection-change - {SelectionChangeEvent} Rows were selected or deselected. `detail: { ids, conversations }`.
+ * @event export-complete - {ExportCompleteEvent} An export or download finished and was saved. `detail: { kind, filename, blob, ids }`.
+ * @event results-change - {ResultsChangeEvent} The list loaded; `detail: { total, exact, search }` (the search result count).
+ * @event sort-change - {SortChangeEvent} The user changed the order from the Start Time header. `detail: { sort, search }`.
+ *
+ * @csspart toolbar - The bar above the grid (count, selection, live indicator, Export).
+ * @csspart grid - The ARIA grid (also the scroll container).
  * @csspart header - The header row.
  * @csspart row - Each conversation row.
  * @csspart state - Loading, empty, error and no-permission panels.
  * @csspart retry-button - The Retry button of the error state.
+ * @csspart export-button - The Export menu button.
+ * @csspart new-rows - The "new conversations" button shown when live rows arrive above the reader.
  *
  * @cssprop --ck-conversations-table-row-height - Row height (default `--ck-row-height`, 40px).
  * @cssprop --ck-conversations-table-background - Table background (default `--ck-color-surface`).
  * @cssprop --ck-conversations-table-border-color - Outer border (default `--ck-color-border`).
+ * @cssprop --ck-conversations-table-highlight - Background of matched words in search results (default `--ck-color-highlight`).
  */
 export class ConversationsTable extends KitElement {
-  static override styles = [hostStyles, buttonStyles, stateStyles, pillStyles, tableStyles];
+  static override styles = [hostStyles, buttonStyles, stateStyles, pillStyles, popupStyles, tableStyles];
 
-  /** Filters applied to the list (the same shape as `client.conversations.list`). */
-  @property({ attribute: false }) query: ConversationQuery = {};
+  /** Filters applied to the list (the same shape as `client.conversations.list`, and what `filters-change` carries). */
+  @property({ attribute: false, hasChanged: (a: ConversationQuery, b: ConversationQuery) => !sameQuery(a, b) })
+  query: ConversationQuery = {};
 
-  /** Start-time order. */
+  /**
+   * A search to show instead of the plain list (what `search-change` carries): results in relevance
+   * or start-time order, each with how it matched and the matching fragment highlighted.
+   * `null` or an empty `q` lists conversations.
+   */
+  @property({
+    attribute: false,
+    hasChanged: (a: SearchQuery | null, b: SearchQuery | null) => (a?.q?.trim() || '') !== (b?.q?.trim() || '') || (a?.sort ?? '') !== (b?.sort ?? ''),
+  })
+  search: SearchQuery | null = null;
+
+  /** Start-time order of the list (search results carry their own order in `search.sort`). */
   @property({ reflect: true }) sort: SortOrder = 'startTime:desc';
 
-  /** Rows requested per page. */
+  /** Rows requested per page (1–200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   /** Denser 32 px rows. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Id of the conversation shown as selected (e.g. the one open in the insights panel). */
+  /** Id of the conversation shown as open (e.g. the one in the insights panel); marked `aria-current`. */
   @property({ attribute: 'selected-id' }) selectedId?: string;
 
-  @state() private rows: ConversationSummary[] = [];
+  /**
+   * Supervisor View: only in-progress conversations, with Join Conversation, Assign and Change Queue
+   * buttons on each row (they are always in the row's ⋮ menu for in-progress rows).
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'supervisor-view' }) supervisorView = false;
+
+  /** Turns off live updates (new conversations at the top, rows updating in place). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-live' }) noLive = false;
+
+  /** Reflects the sort in the page URL (`?sort=startTime:asc`) and reads it on load. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private error?: unknown;
-  @state() private loadingMore = false;
   @state() private focusIndex = 0;
+  @state() private range: [number, number] = [0, -1];
+  @state() private version = 0;
+  @state() private newRows = 0;
+  @state() private liveState: 'off' | 'connecting' | 'open' = 'off';
+  @state() private menuEntry?: Entry;
+  @state() private listFor?: { kind: 'queues' | 'skills'; row: ConversationSummary; button: HTMLElement };
 
-  @query('.body') private body?: HTMLElement & VirtualizerHostElement;
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('.window') private windowEl?: HTMLElement;
 
-  private nextCursor: string | null = null;
-  private controller?: AbortController;
+  private store?: RowStore<Entry>;
+  private selected = new Map<string, ConversationSummary>();
+  private offset = 0;
+  private viewportHeight = 0;
+  private rowHeight = 40;
+  private geometry: ScrollGeometry = geometry(0, 40, 0);
+  private expectScroll: number | null = null;
+  private wantFocus = false;
+  private resizer?: ResizeObserver;
+  private live?: { close(): void };
+  private liveClient?: unknown;
+  private lastTotal = -1;
 
-  /** Reloads the list from the first page (keeps the current filters and sort). */
+  private readonly rowMenu = new MenuController(this);
+  private readonly exportMenu = new MenuController(this);
+  private readonly toast = new ToastController(this);
+  private readonly exporter = new ExportController(this);
+  private readonly supervisor = new SupervisorController(this);
+
+  // ---------------------------------------------------------------- public API
+
+  /** Reloads the list from the first row (keeps the filters, search and sort). */
   reload(): void {
-    void this.loadFirstPage();
+    void this.load();
   }
 
-  /** Scrolls a loaded row into view and focuses it. */
-  async focusRow(index: number): Promise<void> {
-    if (this.rows.length === 0) return;
-    this.focusIndex = Math.max(0, Math.min(index, this.rows.length - 1));
+  /** The selected conversations, in the order they were selected. */
+  get selection(): ConversationSummary[] {
+    return [...this.selected.values()];
+  }
+
+  /** Rows in the list (the backend's count, or the rows loaded so far when it does not count). */
+  get total(): number {
+    return this.store?.total ?? 0;
+  }
+
+  clearSelection(): void {
+    if (this.selected.size === 0) return;
+    this.selected.clear();
+    this.selectionChanged();
+  }
+
+  /** Scrolls row `index` (0-based, anywhere in the list) into view; its data loads if needed. */
+  async scrollToIndex(index: number, align: 'nearest' | 'start' | 'center' | 'end' = 'start'): Promise<void> {
+    const total = this.store?.total ?? 0;
+    if (total === 0) return;
+    const i = Math.max(0, Math.min(Math.floor(index), total - 1));
+    this.setOffset(offsetForIndex(i, this.rowHeight, this.offset, this.viewportHeight, align));
     await this.updateComplete;
-    const virtualizer = this.body?.[virtualizerRef];
-    virtualizer?.element(this.focusIndex)?.scrollIntoView({ block: 'nearest' });
-    await virtualizer?.layoutComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${this.focusIndex}"]`)?.focus();
+  }
+
+  /** Scrolls row `index` into view and focuses it. */
+  async focusRow(index: number): Promise<void> {
+    const total = this.store?.total ?? 0;
+    if (total === 0) return;
+    this.focusIndex = Math.max(0, Math.min(index, total - 1));
+    this.wantFocus = true;
+    await this.scrollToIndex(this.focusIndex, 'nearest');
+    this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
+  }
+
+  /** Called by the toast-showing controllers. @internal */
+  notify(message: string, tone: 'info' | 'error' = 'info'): void {
+    this.toast.show(message, tone);
+  }
+
+  /** A supervisor action answered with the updated conversation. @internal */
+  conversationUpdated(conversation: ConversationSummary): void {
+    this.applyUpdate(conversation);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.sort = sortFromParams(currentParams()) ?? this.sort;
+    if (this.status === 'ready') this.startLive();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
+    this.store?.dispose();
+    this.stopLive();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('client') || changed.has('query') || changed.has('sort') || changed.has('pageSize')) && this.client) {
-      void this.loadFirstPage();
+    const reload = ['client', 'query', 'search', 'sort', 'pageSize', 'supervisorView'] as const;
+    if (this.client && reload.some((key) => changed.has(key))) void this.load();
+    if (changed.has('compact') || changed.has('search')) this.measure();
+    if (changed.has('noLive') || changed.has('capabilities')) {
+      if (this.noLive) this.stopLive();
+      else if (this.status === 'ready' && !this.live) this.startLive();
     }
   }
 
-  private async loadFirstPage(): Promise<void> {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const scroller = this.scroller;
+    if (scroller && !this.resizer) {
+      this.resizer = new ResizeObserver(() => this.measure());
+      this.resizer.observe(scroller);
+      this.measure();
+    }
+    this.positionWindow();
+    // A focused placeholder row was replaced by its data (or a row node was recreated): keep focus.
+    if (this.wantFocus && !this.shadowRoot?.activeElement && (document.activeElement === this || document.activeElement === document.body)) {
+      this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
+    }
+    const total = this.store?.total ?? 0;
+    if (this.status === 'ready' && total !== this.lastTotal) {
+      this.lastTotal = total;
+      this.dispatchEvent(resultsChangeEvent({ total, exact: this.store?.totalKnown ?? false, search: this.searching }));
+    }
+  }
+
+  // ---------------------------------------------------------------- data
+
+  private get searching(): boolean {
+    return !!this.search?.q?.trim();
+  }
+
+  /** The list's order: the search's own when searching, else `sort`. */
+  private get order(): ConversationSort | SearchSort {
+    return this.searching ? (this.search!.sort ?? 'relevance') : this.sort;
+  }
+
+  private effectiveQuery(): ConversationQuery {
+    const q = normalizeQuery(this.query);
+    return this.supervisorView ? { ...q, status: ['in_progress'] } : q;
+  }
+
+  private async load(): Promise<void> {
     const client = this.client;
     if (!client) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+    this.store?.dispose();
+    const query = this.effectiveQuery();
+    const search = this.searching ? { q: this.search!.q.trim(), sort: this.order as SearchSort } : null;
+    const order = this.order;
+    const bounded = (bound: FetchRequest['bound']) => {
+      if (!bound) return {};
+      if (bound.to) return { to: query.to && query.to < bound.to ? query.to : bound.to };
+      return { from: query.from && query.from > bound.from! ? query.from : bound.from };
+    };
+    const store: RowStore<Entry> = new RowStore<Entry>({
+      pageSize: Math.max(1, Math.min(200, this.pageSize || 50)),
+      order: order === 'startTime:desc' ? 'desc' : order === 'startTime:asc' ? 'asc' : null,
+      idOf: (entry) => entry.c?.id ?? '',
+      timeOf: (entry) => Date.parse(entry.c?.startTime),
+      onChange: () => {
+        if (this.store === store) this.version++;
+      },
+      fetch: async ({ limit, cursor, bound, reverse }, signal): Promise<SourcePage<Entry>> => {
+        if (search) {
+          const sort = (reverse ? flipSort(search.sort) : search.sort) as SearchSort;
+          const page = await client.search.query({ ...query, ...bounded(bound), q: search.q, sort, limit, cursor }, { signal });
+          return { items: page.items.map((hit) => ({ c: hit.conversation, hit })), nextCursor: page.nextCursor, total: page.total };
+        }
+        const sort = (reverse ? flipSort(order) : order) as ConversationSort;
+        const page = await client.conversations.list({ ...query, ...bounded(bound), sort, limit, cursor }, { signal });
+        return { items: page.items.map((c) => ({ c })), nextCursor: page.nextCursor, total: page.total };
+      },
+    });
+    this.store = store;
     this.status = 'loading';
     this.error = undefined;
+    this.lastTotal = -1;
+    this.newRows = 0;
+    this.focusIndex = 0;
+    this.offset = 0;
+    this.range = [0, -1];
+    if (this.selected.size) this.clearSelection();
+    if (this.scroller) this.scroller.scrollTop = 0;
     try {
-      const page = await client.conversations.list({ ...this.query, sort: this.sort, limit: this.pageSize }, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.rows = page.items;
-      this.nextCursor = page.nextCursor;
-      this.focusIndex = 0;
+      await store.start();
+      if (this.store !== store) return;
       this.status = 'ready';
+      this.startLive();
+      await this.updateComplete;
+      this.measure();
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (this.store !== store || (error as { name?: string }).name === 'AbortError') return;
       this.error = error;
       this.status = 'error';
     }
   }
 
-  private async loadMore(): Promise<void> {
+  // ---------------------------------------------------------------- live
+
+  private startLive(): void {
     const client = this.client;
-    if (!client || !this.nextCursor || this.loadingMore || this.status !== 'ready') return;
-    const controller = this.controller;
-    this.loadingMore = true;
+    if (!client || this.noLive || !this.isConnected || this.capabilities?.features?.liveUpdates === false) return;
+    if (this.live && this.liveClient === client) return;
+    this.stopLive();
+    this.liveClient = client;
+    this.liveState = 'connecting';
     try {
-      const page = await client.conversations.list(
-        { ...this.query, sort: this.sort, limit: this.pageSize, cursor: this.nextCursor },
-        { signal: controller?.signal },
-      );
-      if (controller !== this.controller) return;
-      this.rows = [...this.rows, ...page.items];
-      this.nextCursor = page.nextCursor;
+      this.live = client.live.subscribe({
+        onEvent: (message) => this.onLive(message),
+        onOpen: () => (this.liveState = 'open'),
+        onError: (_error, info) => {
+          this.liveState = info.willRetry ? 'connecting' : 'off';
+        },
+      });
     } catch {
-      // Keep what is shown; scrolling to the end again retries the page.
-    } finally {
-      this.loadingMore = false;
+      this.liveState = 'off';
     }
   }
 
-  private onVisibilityChanged(event: VisibilityChangedEvent): void {
-    if (event.last >= this.rows.length - PREFETCH_ROWS) void this.loadMore();
+  private stopLive(): void {
+    this.live?.close();
+    this.live = undefined;
+    this.liveClient = undefined;
+    this.liveState = 'off';
   }
 
-  private select(conversation: ConversationSummary, index: number): void {
+  private onLive(message: LiveMessage): void {
+    const conversation = message.data?.conversation;
+    const store = this.store;
+    if (!conversation?.id || !store || this.status !== 'ready') return;
+    if (message.type === 'conversation.created' && store.indexOf(conversation.id) === undefined) {
+      // Only a newest-first list has a top to add to; search results cannot be matched here.
+      if (this.searching || this.order !== 'startTime:desc' || !matchesQuery(conversation, this.effectiveQuery())) return;
+      const readerAtTop = this.offset < this.rowHeight / 2 && !this.wantFocus;
+      const added = store.prepend([{ c: conversation }]);
+      if (!added) return;
+      this.focusIndex += added;
+      this.recomputeGeometry();
+      if (readerAtTop) {
+        this.setOffset(0);
+      } else {
+        // Keep the rows the reader is looking at exactly where they are.
+        this.newRows += added;
+        this.setOffset(this.offset + added * this.rowHeight);
+      }
+      announce(this.t.liveNewRowsAnnounce(added));
+      this.version++;
+      return;
+    }
+    if (message.type !== 'transcript.appended') this.applyUpdate(conversation);
+  }
+
+  private applyUpdate(conversation: ConversationSummary): void {
+    const store = this.store;
+    if (!store) return;
+    const index = store.indexOf(conversation.id);
+    if (index !== undefined) {
+      store.update({ c: conversation, hit: store.get(index)?.hit });
+      this.version++;
+    }
+    if (this.selected.has(conversation.id)) this.selected.set(conversation.id, conversation);
+  }
+
+  private showNewRows(): void {
+    this.newRows = 0;
+    void this.focusRow(0);
+  }
+
+  // ---------------------------------------------------------------- virtual scrolling
+
+  private measure(): void {
+    const scroller = this.scroller;
+    const base = parseFloat(getComputedStyle(this).getPropertyValue('--_row-height')) || (this.compact ? 32 : 40);
+    this.rowHeight = base + (this.searching ? SNIPPET_HEIGHT : 0);
+    if (scroller) {
+      const header = scroller.querySelector<HTMLElement>('.head');
+      this.viewportHeight = Math.max(0, scroller.clientHeight - (header?.offsetHeight ?? 0));
+    }
+    this.recomputeGeometry();
+    this.setOffset(this.offset);
+  }
+
+  private recomputeGeometry(): void {
+    this.geometry = geometry(this.store?.total ?? 0, this.rowHeight, this.viewportHeight);
+  }
+
+  /** Moves the view to a content offset (px from the first row), scrolling the container to match. */
+  private setOffset(offset: number): void {
+    this.offset = clampOffset(this.geometry, offset, this.viewportHeight);
+    const scroller = this.scroller;
+    if (scroller) {
+      const target = scrollForOffset(this.geometry, this.offset);
+      const spacer = scroller.querySelector<HTMLElement>('.spacer');
+      // The spacer must be tall enough before the scroll position can be set.
+      if (spacer) spacer.style.height = `${this.geometry.spacerHeight}px`;
+      if (Math.abs(scroller.scrollTop - target) > 0.5) {
+        this.expectScroll = target;
+        scroller.scrollTop = target;
+      }
+    }
+    this.updateRange();
+  }
+
+  private onScroll(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const top = scroller.scrollTop;
+    if (this.expectScroll !== null && Math.abs(top - this.expectScroll) <= 1.5) {
+      // Our own scroll: keep the exact offset (scrollTop is rounded).
+    } else {
+      this.offset = offsetForScroll(this.geometry, top, this.viewportHeight);
+      if (this.newRows && this.offset < this.rowHeight) this.newRows = 0;
+    }
+    this.expectScroll = null;
+    this.updateRange();
+  }
+
+  private updateRange(): void {
+    const total = this.store?.total ?? 0;
+    const first = Math.floor(this.offset / this.rowHeight);
+    const visible = Math.ceil(this.viewportHeight / this.rowHeight) + 1;
+    const from = Math.max(0, first - OVERSCAN);
+    const to = Math.min(total - 1, first + visible + OVERSCAN);
+    if (from !== this.range[0] || to !== this.range[1]) this.range = [from, to];
+    if (total > 0 || this.store?.hasMore) this.store?.ensure(first, first + visible);
+    this.positionWindow();
+  }
+
+  /** Places the block of rendered rows so that row `range[0]` sits at its place in the viewport. */
+  private positionWindow(): void {
+    const win = this.windowEl;
+    const scroller = this.scroller;
+    if (!win || !scroller) return;
+    const top =
+      this.geometry.scale === 1
+        ? this.range[0] * this.rowHeight
+        : scroller.scrollTop + this.range[0] * this.rowHeight - this.offset;
+    win.style.transform = `translateY(${top}px)`;
+  }
+
+  // ---------------------------------------------------------------- focus and keyboard
+
+  private rowElement(index: number): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    this.wantFocus = true;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.row[data-index]');
+    if (row) this.focusIndex = Number(row.dataset.index);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.scroller?.contains(next)) return;
+    const target = event.target as HTMLElement;
+    // Focus leaving because its row was re-rendered is not the reader leaving the grid.
+    queueMicrotask(() => {
+      if (next || target.isConnected) this.wantFocus = false;
+    });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('.row[data-index]');
+    if (!row || event.altKey || event.metaKey) return;
+    const onRow = target === row;
+    const index = Number(row.dataset.index);
+    const total = this.store?.total ?? 0;
+    const page = Math.max(1, Math.floor(this.viewportHeight / this.rowHeight) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: total - 1,
+    };
+    if (event.key in moves && (onRow || event.key.startsWith('Arrow') || event.key.startsWith('Page'))) {
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !onRow && target.matches('select')) return;
+      event.preventDefault();
+      void this.focusRow(Math.max(0, Math.min(total - 1, moves[event.key])));
+      return;
+    }
+    const controls = [...row.querySelectorAll<HTMLElement>('input, button, [tabindex]:not(.row)')].filter((el) => el.offsetParent !== null);
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl');
+      const at = onRow ? -1 : controls.indexOf(target);
+      const next = forward ? at + 1 : at - 1;
+      event.preventDefault();
+      if (next < 0) row.focus({ preventScroll: true });
+      else controls[Math.min(next, controls.length - 1)]?.focus({ preventScroll: true });
+      return;
+    }
+    if (!onRow) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        row.focus({ preventScroll: true });
+      }
+      return;
+    }
+    const entry = this.store?.get(index);
+    if (!entry?.c?.id) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.open(entry.c, index);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      this.toggleSelected(entry.c);
+    }
+  }
+
+  private open(conversation: ConversationSummary, index: number): void {
     this.focusIndex = index;
     this.selectedId = conversation.id;
     this.dispatchEvent(conversationSelectEvent(conversation));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const pageRows = Math.max(1, Math.floor((this.body?.clientHeight ?? 400) / 40) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: this.focusIndex + 1,
-      ArrowUp: this.focusIndex - 1,
-      PageDown: this.focusIndex + pageRows,
-      PageUp: this.focusIndex - pageRows,
-      Home: 0,
-      End: this.rows.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      void this.focusRow(moves[event.key]);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const row = this.rows[this.focusIndex];
-      if (row) {
-        event.preventDefault();
-        this.select(row, this.focusIndex);
-      }
+  // ---------------------------------------------------------------- selection
+
+  private toggleSelected(conversation: ConversationSummary, force?: boolean): void {
+    const on = force ?? !this.selected.has(conversation.id);
+    const before = this.selected.size;
+    if (on) this.selected.set(conversation.id, conversation);
+    else this.selected.delete(conversation.id);
+    if (this.selected.size === before) return;
+    if (before === MAX_TRANSCRIPT_EXPORT && this.selected.size === MAX_TRANSCRIPT_EXPORT + 1) {
+      // The 26th selection: say why Export Transcripts is no longer available.
+      this.notify(this.t.tableExportTranscriptLimitReached(MAX_TRANSCRIPT_EXPORT, this.selected.size));
+    }
+    this.selectionChanged();
+  }
+
+  private toggleAllLoaded(on: boolean): void {
+    const rows = this.store?.loadedRows() ?? [];
+    const before = this.selected.size;
+    for (const entry of rows) {
+      if (!entry.c?.id) continue;
+      if (on) this.selected.set(entry.c.id, entry.c);
+      else this.selected.delete(entry.c.id);
+    }
+    if (on && before <= MAX_TRANSCRIPT_EXPORT && this.selected.size > MAX_TRANSCRIPT_EXPORT) {
+      this.notify(this.t.tableExportTranscriptLimitReached(MAX_TRANSCRIPT_EXPORT, this.selected.size));
+    }
+    this.selectionChanged();
+  }
+
+  private selectionChanged(): void {
+    this.version++;
+    this.dispatchEvent(selectionChangeEvent(this.selection));
+  }
+
+  // ---------------------------------------------------------------- sort
+
+  private toggleSort(): void {
+    if (this.searching) {
+      const current = this.order;
+      const next: SearchSort = current === 'startTime:desc' ? 'startTime:asc' : 'startTime:desc';
+      this.search = { q: this.search!.q, sort: next };
+      this.dispatchEvent(sortChangeEvent({ sort: next, search: true }));
+      return;
+    }
+    this.sort = this.sort === 'startTime:desc' ? 'startTime:asc' : 'startTime:desc';
+    if (this.syncUrl) {
+      const sort = this.sort;
+      updateUrl((params) => (sort === 'startTime:desc' ? params.delete('sort') : params.set('sort', sort)));
+    }
+    this.dispatchEvent(sortChangeEvent({ sort: this.sort, search: false }));
+  }
+
+  // ---------------------------------------------------------------- row actions
+
+  private async openRowMenu(event: Event, entry: Entry): Promise<void> {
+    event.stopPropagation();
+    const button = event.currentTarget as HTMLElement;
+    if (this.rowMenu.open && this.menuEntry === entry) {
+      this.rowMenu.close();
+      return;
+    }
+    this.menuEntry = entry;
+    await this.updateComplete;
+    const menu = this.shadowRoot!.querySelector<HTMLElement>('#row-menu');
+    this.rowMenu.show(button, menu ?? undefined);
+  }
+
+  private async copyId(value: string | null | undefined, what: string): Promise<void> {
+    this.rowMenu.done();
+    if (!value) return;
+    try {
+      await copyText(value);
+      this.notify(this.t.copiedValue(what));
+    } catch {
+      this.notify(this.t.copyFailed, 'error');
     }
   }
 
-  private toggleSort(): void {
-    this.sort = this.sort === 'startTime:desc' ? 'startTime:asc' : 'startTime:desc';
+  private rowAction(run: () => void, inactive: string | null): void {
+    if (inactive) return;
+    const opener = this.rowMenu.open ? (this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null) : null;
+    this.rowMenu.done();
+    if (opener) opener.focus();
+    run();
   }
+
+  private supervise(action: SupervisorAction, row: ConversationSummary, opener: HTMLElement | null): void {
+    this.supervisor.open(action, row, opener);
+  }
+
+  private async showList(event: Event, kind: 'queues' | 'skills', row: ConversationSummary): Promise<void> {
+    event.stopPropagation();
+    const button = event.currentTarget as HTMLElement;
+    this.listFor = { kind, row, button };
+    await this.updateComplete;
+    const pop = this.shadowRoot!.querySelector<HTMLElement>('#list-popover');
+    if (!pop) return;
+    if (!pop.matches(':popover-open')) pop.showPopover?.();
+    button.setAttribute('aria-expanded', 'true');
+    const { x, y } = await computePosition(button, pop, { placement: 'bottom-start', strategy: 'fixed', middleware: [offsetMiddleware(4), flip(), shift({ padding: 8 })] });
+    Object.assign(pop.style, { left: `${x}px`, top: `${y}px` });
+    pop.focus();
+  }
+
+  private onListToggle(event: ToggleEvent): void {
+    if (event.newState !== 'closed') return;
+    const button = this.listFor?.button;
+    button?.setAttribute('aria-expanded', 'false');
+    if (button?.isConnected && this.shadowRoot?.activeElement?.closest('#list-popover') !== null) button.focus();
+  }
+
+  // ---------------------------------------------------------------- render
 
   protected override render() {
     const t = this.t;
     if (!this.client) return renderNoClient(t);
-    const total = this.rows.length;
+    const store = this.store;
+    const ready = this.status === 'ready' && store;
+    const total = ready ? store.total : 0;
+    const empty = !!ready && total === 0 && !store.hasMore;
     return html`
-      <div role="grid" part="grid" aria-label=${t.tableLabel} aria-rowcount=${this.nextCursor ? -1 : total + 1} aria-busy=${this.status === 'loading'}>
-        ${this.renderHeader()}
-        ${this.status === 'loading' || this.status === 'idle'
-          ? renderLoading(t.loadingRows, 8)
-          : this.status === 'error'
-            ? renderError(this.error, t, () => this.reload())
-            : total === 0
-              ? renderEmpty(t.emptyTitle, t.emptyMessage)
-              : html`<div class="body" role="rowgroup" @keydown=${this.onKeyDown} @visibilityChanged=${this.onVisibilityChanged}>
-                  ${virtualize({ items: this.rows, keyFunction: (row) => row.id, renderItem: (row, index) => this.renderRow(row, index) })}
-                </div>`}
+      ${this.renderToolbar(total)}
+      <div class="grid-wrap">
+        ${this.newRows > 0
+          ? html`<button class="new-rows btn primary" part="new-rows" @click=${this.showNewRows}>${icon(icons.arrowUp)}${t.liveNewRows(this.newRows)}</button>`
+          : nothing}
+        <div
+          class="scroller"
+          role="grid"
+          part="grid"
+          aria-label=${t.tableLabel}
+          aria-multiselectable="true"
+          aria-rowcount=${ready && store.totalKnown ? total + 1 : -1}
+          aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+          style="--_row-h: ${this.rowHeight}px"
+          @scroll=${this.onScroll}
+          @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+        >
+          <div class="head" role="rowgroup">${this.renderHeader()}</div>
+          ${ready && !empty
+            ? html`<div class="spacer" role="rowgroup" style="height: ${this.geometry.spacerHeight}px">
+                <div class="window">${this.renderRows()}</div>
+              </div>`
+            : nothing}
+        </div>
+        ${this.renderState(empty)}
       </div>
-      ${this.status === 'ready' && total > 0
-        ? html`<div class="footer" part="footer" role="status" aria-live="polite">
-            <span>${t.rowCount(total)}</span>${this.loadingMore ? html`<span>${t.loadingMore}</span>` : nothing}
-          </div>`
-        : nothing}
+      ${this.renderRowMenu()} ${this.renderExportMenu()} ${this.renderListPopover()} ${this.supervisor.render()}
+      <div class="toast ${this.toast.tone}" popover="manual" aria-hidden="true">${this.toast.message}</div>
     `;
   }
 
-  private renderHeader() {
+  private renderState(empty: boolean) {
     const t = this.t;
-    const desc = this.sort === 'startTime:desc';
-    return html`<div role="rowgroup">
-      <div class="row header" role="row" part="header" aria-rowindex="1">
-        <div class="cell" role="columnheader">${t.colCustomer}</div>
-        <div class="cell col-channel" role="columnheader">${t.colChannel}</div>
-        <div class="cell" role="columnheader" aria-sort=${desc ? 'descending' : 'ascending'}>
-          <button class="sort" @click=${this.toggleSort} title=${desc ? t.sortNewestFirst : t.sortOldestFirst}>
-            ${t.colStartTime} ${icon(desc ? icons.arrowDown : icons.arrowUp)}
-            <span class="visually-hidden">${desc ? t.sortNewestFirst : t.sortOldestFirst}</span>
-          </button>
-        </div>
-        <div class="cell col-duration" role="columnheader">${t.colDuration}</div>
-        <div class="cell" role="columnheader">${t.colStatus}</div>
-      </div>
+    if (this.status === 'loading' || this.status === 'idle') return renderLoading(t.loadingRows, 8);
+    if (this.status === 'error') {
+      if ((this.error as { code?: string })?.code === 'search_unavailable') {
+        return html`<div class="state search-unavailable" role="status" part="state">
+          ${icon(icons.info)}
+          <p class="state-title">${t.searchUnavailableTitle}</p>
+          <p class="state-message">${t.searchUnavailable}</p>
+        </div>`;
+      }
+      return renderError(this.error, t, () => this.reload());
+    }
+    if (empty) return renderEmpty(t.emptyTitle, this.searching ? t.emptySearchMessage(this.search!.q.trim()) : t.emptyMessage);
+    return nothing;
+  }
+
+  private renderToolbar(total: number): TemplateResult {
+    const t = this.t;
+    const count = this.selected.size;
+    const store = this.store;
+    const ready = this.status === 'ready' && store;
+    const running = this.exporter.running;
+    const summary = !ready
+      ? ''
+      : count > 0
+        ? t.selectedCount(count)
+        : this.searching
+          ? t.totalResults(total)
+          : store.totalKnown
+            ? t.totalConversations(total)
+            : t.rowCount(total);
+    return html`<div class="toolbar" part="toolbar">
+      <span class="summary num" role="status">${summary}</span>
+      ${count > 0 ? html`<button class="btn quiet" @click=${() => this.clearSelection()}>${t.clearSelection}</button>` : nothing}
+      <span class="spring"></span>
+      ${this.liveState === 'open' ? html`<span class="live" title=${t.liveConnected}><span class="dot" aria-hidden="true"></span>${t.liveConnected}</span>` : nothing}
+      ${running
+        ? html`<span class="export-progress" role="status">
+            <progress aria-label=${t.tableExportWorking(running.label)} max=${running.total} value=${running.done ?? nothing}></progress>
+            <span class="progress-label">${running.done === null ? t.tableExportWorking(running.label) : t.tableExportProgress(running.done, running.total)}</span>
+            <button class="icon-btn" aria-label=${t.tableExportCancel} ${tooltip(t.tableExportCancel)} @click=${() => this.exporter.cancel()}>${icon(icons.close)}</button>
+          </span>`
+        : nothing}
+      <button
+        class="btn"
+        part="export-button"
+        aria-haspopup="menu"
+        aria-controls="export-menu"
+        aria-expanded="false"
+        @click=${this.exportMenu.toggle}
+        @keydown=${this.exportMenu.onButtonKeydown}
+      >
+        ${icon(icons.download)}${t.tableExportButton}${icon(icons.chevronDown)}
+      </button>
     </div>`;
   }
 
-  private renderRow(row: ConversationSummary, index: number) {
+  private renderExportMenu(): TemplateResult {
+    const t = this.t;
+    const rows = this.selection;
+    const item = (kind: 'conversations' | 'transcripts' | 'events', label: string) => {
+      const reason = this.exporter.running ? t.tableExportWorking(this.exporter.running.label) : this.exporter.reason(kind, rows.length);
+      return html`<button
+        role="menuitem"
+        aria-disabled=${reason ? 'true' : 'false'}
+        ${tooltip(reason ?? '')}
+        @click=${() => {
+          if (reason) return;
+          this.exportMenu.done();
+          void this.exporter.exportSelection(kind, rows);
+        }}
+      >
+        ${icon(kind === 'transcripts' ? icons.file : kind === 'events' ? icons.activity : icons.download)}${label}
+      </button>`;
+    };
+    return html`<div id="export-menu" role="menu" popover="manual" aria-label=${t.tableExportButton} @keydown=${this.exportMenu.onMenuKeydown}>
+      <div class="menu-label" role="presentation">${rows.length ? t.selectedCount(rows.length) : t.tableExportNeedsSelection}</div>
+      ${item('conversations', t.tableExportConversationData)} ${item('transcripts', t.tableExportTranscripts)} ${item('events', t.tableExportEvents)}
+    </div>`;
+  }
+
+  private renderRowMenu(): TemplateResult {
+    const t = this.t;
+    const entry = this.menuEntry;
+    const row = entry?.c;
+    const ids = row?.identifiers;
+    const item = (label: string, ic: TemplateResult, reason: string | null, run: () => void) =>
+      html`<button role="menuitem" aria-disabled=${reason ? 'true' : 'false'} ${tooltip(reason ?? '')} @click=${() => this.rowAction(run, reason)}>
+        ${ic}${label}
+      </button>`;
+    const perm = (p: Parameters<KitElement['can']>[0], available: boolean | undefined, missing: string) =>
+      !this.can(p) ? t.noPermissionReason : !available ? missing : null;
+    const copy = (label: string, what: string, value: string | null | undefined) =>
+      html`<button role="menuitem" aria-disabled=${value ? 'false' : 'true'} ${tooltip(value ? value : t.reasonNoIdentifier)} @click=${() => this.copyId(value, what)}>
+        ${icon(icons.copy)}${label}
+      </button>`;
+    return html`<div id="row-menu" role="menu" popover="manual" aria-label=${row ? t.rowActions(customerLabel(row, t)) : t.colActions} @keydown=${this.rowMenu.onMenuKeydown}>
+      ${row
+        ? html`
+            ${item(t.actionDownloadRecording, icon(icons.headphones), perm('recordings.download', row.hasRecording, t.reasonNoRecording), () => void this.exporter.download('recording', row))}
+            ${item(t.actionDownloadTranscript, icon(icons.file), perm('transcripts.download', row.hasTranscript, t.reasonNoTranscript), () => void this.exporter.download('transcript', row))}
+            ${item(t.actionDownloadLatencyReport, icon(icons.activity), perm('transcripts.download', row.hasLatencyReport, t.reasonNoLatencyReport), () => void this.exporter.download('latency-report', row))}
+            <div role="separator"></div>
+            ${copy(t.actionCopyUserId, t.idUserId, ids?.userId ?? row.customer?.userId)}
+            ${copy(t.actionCopySessionId, t.idSessionId, ids?.sessionId)}
+            ${copy(t.actionCopyCallConversationId, t.idCallConversationId, ids?.callConversationId)}
+            ${copy(t.actionCopyAgentConversationId, t.idAgentConversationId, ids?.agentConversationId)}
+            ${row.status === 'in_progress'
+              ? html`<div role="separator"></div>
+                  <div class="menu-label" role="presentation">${t.supervisorView}</div>
+                  ${this.supervisorItems(row).map(([action, label, ic]) => {
+                    const reason = this.supervisor.reason(row);
+                    return html`<button
+                      role="menuitem"
+                      data-action=${action}
+                      aria-disabled=${reason ? 'true' : 'false'}
+                      ${tooltip(reason ?? '')}
+                      @click=${() => {
+                        if (reason) return;
+                        const opener = this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null;
+                        this.rowMenu.close(false);
+                        this.supervise(action, row, opener);
+                      }}
+                    >
+                      ${ic}${label}
+                    </button>`;
+                  })}`
+              : nothing}
+          `
+        : nothing}
+    </div>`;
+  }
+
+  private supervisorItems(_row: ConversationSummary): [SupervisorAction, string, TemplateResult][] {
+    const t = this.t;
+    return [
+      ['join', t.supervisorJoin, icon(icons.join)],
+      ['assign', t.supervisorAssign, icon(icons.assign)],
+      ['change-queue', t.supervisorChangeQueue, icon(icons.transfer)],
+    ];
+  }
+
+  private renderListPopover(): TemplateResult {
+    const t = this.t;
+    const list = this.listFor;
+    const title = list?.kind === 'skills' ? t.skillsAllTitle : t.queuesOrderTitle;
+    return html`<div id="list-popover" class="list-popover" popover="auto" role="dialog" aria-labelledby="list-popover-title" tabindex="-1" @toggle=${this.onListToggle}>
+      ${list
+        ? html`<p id="list-popover-title" class="list-title">${title}</p>
+            ${list.kind === 'queues'
+              ? html`<ol>${list.row.queues.map((q, i) => html`<li dir="auto" aria-current=${i === list.row.queues.length - 1 ? 'true' : 'false'}>${q.name}</li>`)}</ol>`
+              : html`<ul>${list.row.skills.map((s) => html`<li dir="auto">${s}</li>`)}</ul>`}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    const t = this.t;
+    const order = this.order;
+    const sortLabel = order === 'startTime:desc' ? t.sortNewestFirst : order === 'startTime:asc' ? t.sortOldestFirst : t.sortRelevance;
+    const ariaSort = order === 'startTime:desc' ? 'descending' : order === 'startTime:asc' ? 'ascending' : 'none';
+    const loaded = this.store?.loadedRows().length ?? 0;
+    const selectedLoaded = loaded ? (this.store?.loadedRows().filter((e) => this.selected.has(e.c?.id)).length ?? 0) : 0;
+    return html`<div class="row header" role="row" part="header" aria-rowindex="1">
+      <div class="cell col-select" role="columnheader">
+        <input
+          type="checkbox"
+          aria-label=${t.selectAllLoaded}
+          .checked=${loaded > 0 && selectedLoaded === loaded}
+          .indeterminate=${selectedLoaded > 0 && selectedLoaded < loaded}
+          ?disabled=${this.status !== 'ready' || loaded === 0}
+          @change=${(e: Event) => this.toggleAllLoaded((e.target as HTMLInputElement).checked)}
+        />
+      </div>
+      <div class="cell col-customer" role="columnheader">${t.colCustomer}</div>
+      <div class="cell col-actions" role="columnheader">${t.colActions}</div>
+      <div class="cell col-support" role="columnheader">${t.colSupportAgent}</div>
+      <div class="cell col-start" role="columnheader" aria-sort=${ariaSort}>
+        <button class="sort" @click=${this.toggleSort} aria-label=${`${t.colStartTime}. ${sortLabel}`} ${tooltip(sortLabel)}>
+          ${t.colStartTime} ${icon(order === 'startTime:asc' ? icons.arrowUp : order === 'startTime:desc' ? icons.arrowDown : icons.chevronDown)}
+        </button>
+      </div>
+      <div class="cell col-duration" role="columnheader">${t.colDuration}</div>
+      <div class="cell col-agents" role="columnheader">${t.colAgents}</div>
+      <div class="cell col-queues" role="columnheader">${t.colQueues}</div>
+      <div class="cell col-skills" role="columnheader">${t.colSkills}</div>
+      <div class="cell col-status" role="columnheader">${t.colStatus}</div>
+    </div>`;
+  }
+
+  private renderRows(): TemplateResult {
+    const store = this.store!;
+    const [from, to] = this.range;
+    const indexes: number[] = [];
+    for (let i = from; i <= to; i++) indexes.push(i);
+    void this.version;
+    return html`${repeat(
+      indexes,
+      (i) => store.get(i)?.c?.id || `#${i}`,
+      (i) => this.renderRow(store.get(i), i),
+    )}`;
+  }
+
+  private renderRow(entry: Entry | undefined, index: number): TemplateResult {
+    const active = index === this.focusIndex;
+    if (!entry) {
+      return html`<div class="row placeholder" role="row" part="row" aria-rowindex=${index + 2} data-index=${index} tabindex=${active ? 0 : -1} aria-busy="true">
+        <div class="cell" role="gridcell"><span class="skeleton" style="width: ${40 + ((index * 37) % 45)}%"></span><span class="visually-hidden">${this.t.loadingRow}</span></div>
+      </div>`;
+    }
+    try {
+      return this.renderConversation(entry, index, active);
+    } catch {
+      // One malformed row must never blank the list.
+      return html`<div class="row failed" role="row" part="row" aria-rowindex=${index + 2} data-index=${index} tabindex=${active ? 0 : -1}>
+        <div class="cell" role="gridcell">${icon(icons.alertCircle)}<span class="text">${entry.c?.id ? this.t.rowFailedId(String(entry.c.id)) : this.t.rowFailed}</span></div>
+      </div>`;
+    }
+  }
+
+  private renderConversation(entry: Entry, index: number, active: boolean): TemplateResult {
     const t = this.t;
     const f = this.format;
-    const customer = row.customer.obscured ? row.customer.userId : (row.customer.name ?? row.customer.phone ?? row.customer.email ?? row.customer.userId);
-    const status = statusKey(row);
+    const row = entry.c;
+    const label = t.rowLabel(customerLabel(row, t), f.dateTime(row.startTime));
+    const selected = this.selected.has(row.id);
+    const ctx: CellContext = { t, f, active, onList: (e, kind, r) => void this.showList(e, kind, r) };
+    const tab = active ? 0 : -1;
+    const cells = [
+      customerCell(row, ctx),
+      html`<div class="cell col-actions" role="gridcell">
+        <button
+          class="icon-btn"
+          tabindex=${tab}
+          aria-haspopup="menu"
+          aria-controls="row-menu"
+          aria-expanded="false"
+          aria-label=${t.rowActions(label)}
+          ${tooltip(t.colActions)}
+          @click=${(e: Event) => this.openRowMenu(e, entry)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'ArrowDown' && e.altKey) void this.openRowMenu(e, entry);
+          }}
+        >
+          ${icon(icons.more)}
+        </button>
+        ${this.supervisorView && row.status === 'in_progress' ? this.renderInlineSupervisor(row, tab) : nothing}
+      </div>`,
+      textCell('col-support', row.supportAgent?.name ? html`<span class="text" dir="auto">${row.supportAgent.name}</span>` : html`<span class="muted">—</span>`),
+      textCell('col-start num', f.dateTime(row.startTime)),
+      textCell('col-duration num', f.duration(row.durationSeconds)),
+      agentsCell(row, ctx),
+      queuesCell(row, ctx),
+      skillsCell(row, ctx),
+      statusCell(row, ctx),
+    ];
     return html`<div
-      class="row"
+      class="row ${entry.hit ? 'with-snippet' : ''}"
       role="row"
       part="row"
-      data-index=${index}
       aria-rowindex=${index + 2}
-      aria-selected=${row.id === this.selectedId}
-      tabindex=${index === this.focusIndex ? 0 : -1}
-      @click=${() => this.select(row, index)}
-      @focus=${() => (this.focusIndex = index)}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-current=${row.id === this.selectedId ? 'true' : nothing}
+      aria-label=${label}
+      data-index=${index}
+      data-id=${row.id}
+      tabindex=${tab}
+      @click=${() => this.open(row, index)}
     >
-      <div class="cell" role="gridcell">
-        <span class="customer-icons">
-          ${icon(row.direction === 'inbound' ? icons.inbound : icons.outbound, t.directionLabel(t[`direction_${row.direction}`]))}
-          ${icon(icons[row.channel], t.channelLabel(t[`channel_${row.channel}`]))}
-          <span class="lang" role="img" aria-label=${t.languageLabel(f.language(row.language))} title=${f.language(row.language)}>${row.language.slice(0, 2).toUpperCase()}</span>
-        </span>
-        <span class=${row.customer.obscured ? 'text mono' : 'text'}>${customer || t.unknownCustomer}</span>
+      <div class="cell col-select" role="gridcell">
+        <input
+          type="checkbox"
+          tabindex=${tab}
+          aria-label=${t.selectRow(label)}
+          .checked=${selected}
+          @click=${(e: Event) => e.stopPropagation()}
+          @change=${(e: Event) => this.toggleSelected(row, (e.target as HTMLInputElement).checked)}
+        />
       </div>
-      <div class="cell col-channel" role="gridcell">${t[`channel_${row.channel}`]}</div>
-      <div class="cell num" role="gridcell">${f.dateTime(row.startTime)}</div>
-      <div class="cell num col-duration" role="gridcell">${f.duration(row.durationSeconds)}</div>
-      <div class="cell" role="gridcell">
-        <span class="pill ${status.tone}"><span class="dot" aria-hidden="true"></span>${t[status.key]}</span>
-      </div>
+      ${cells} ${entry.hit ? snippetCell(entry.hit, t) : nothing}
     </div>`;
+  }
+
+  private renderInlineSupervisor(row: ConversationSummary, tab: number): TemplateResult {
+    const reason = this.supervisor.reason(row);
+    return html`${this.supervisorItems(row).map(
+      ([action, label, ic]) =>
+        html`<button
+          class="icon-btn"
+          data-action=${action}
+          tabindex=${tab}
+          aria-label=${label}
+          aria-disabled=${reason ? 'true' : 'false'}
+          ${tooltip(reason ?? label)}
+          @click=${(e: Event) => {
+            e.stopPropagation();
+            if (!reason) this.supervise(action, row, e.currentTarget as HTMLElement);
+          }}
+        >
+          ${ic}
+        </button>`,
+    )}`;
   }
 }
 

@@ -1,0 +1,169 @@
+/**
+ * The cells of one conversation row. Pure template functions: everything they need comes in, and
+ * backend text is only ever bound as text (names, queues, skills, highlights), never as HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AgentRef, ConversationSummary, Highlight, SearchHit } from '@conversations-kit/sdk';
+import type { Messages } from '../i18n/messages.js';
+import type { Formatter } from '../i18n/format.js';
+import { icon, icons } from '../icons/icons.js';
+import { tooltip } from '../primitives/tooltip.js';
+import { statusKey } from '../i18n/status.js';
+
+export interface CellContext {
+  t: Messages;
+  f: Formatter;
+  /** The row holds the grid's tab stop: its controls are tabbable. */
+  active: boolean;
+  onList(event: Event, kind: 'queues' | 'skills', row: ConversationSummary): void;
+}
+
+/** What the Customer cell shows: the name, or the user ID when PII is obscured for this caller. */
+export function customerLabel(row: ConversationSummary, t: Messages): string {
+  const c = row.customer;
+  if (!c) return t.unknownCustomer;
+  if (c.obscured) return c.userId || t.unknownCustomer;
+  return c.name || c.phone || c.email || c.userId || t.unknownCustomer;
+}
+
+export function customerCell(row: ConversationSummary, ctx: CellContext): TemplateResult {
+  const { t, f } = ctx;
+  const channel = t[`channel_${row.channel}`] ?? row.channel;
+  const direction = t[`direction_${row.direction}`] ?? row.direction;
+  const language = f.language(row.language);
+  const label = customerLabel(row, t);
+  return html`<div class="cell col-customer" role="gridcell">
+    <span class="customer-icons">
+      ${icon(row.direction === 'outbound' ? icons.outbound : icons.inbound, t.directionLabel(direction))}
+      ${icon(icons[row.channel] ?? icons.chat, t.channelLabel(channel))}
+      <span class="lang" role="img" aria-label=${t.languageLabel(language)} title=${language}>${(row.language || '??').slice(0, 2).toUpperCase()}</span>
+    </span>
+    <span class="customer">
+      <span class=${row.customer.obscured ? 'text mono' : 'text'} dir="auto" title=${row.customer.obscured ? t.obscuredCustomer(label) : label}>${label}</span>
+      <span class="sub num">${f.dateTime(row.startTime)}</span>
+    </span>
+  </div>`;
+}
+
+export function textCell(className: string, content: unknown): TemplateResult {
+  return html`<div class="cell ${className}" role="gridcell">${content}</div>`;
+}
+
+const initials = (name: string) =>
+  [...name.replace(/\(.*?\)/g, '').trim().split(/\s+/).filter(Boolean)]
+    .slice(0, 2)
+    .map((word) => [...word][0]?.toUpperCase() ?? '')
+    .join('') || '?';
+
+function avatar(agent: AgentRef): TemplateResult {
+  return html`<span class="avatar ${agent.kind === 'ai' ? 'ai' : 'human'}" ${tooltip(agent.name)}
+    >${agent.avatarUrl
+      ? html`<img src=${agent.avatarUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
+      : agent.kind === 'ai'
+        ? icon(icons.bot)
+        : initials(agent.name)}</span
+  >`;
+}
+
+/** Avatars in the order the agents participated (three shown, then +N); names on hover and focus. */
+export function agentsCell(row: ConversationSummary, ctx: CellContext): TemplateResult {
+  const agents = row.agents ?? [];
+  if (agents.length === 0) return textCell('col-agents', html`<span class="muted" aria-label=${ctx.t.noAgents}>—</span>`);
+  const names = agents.map((a) => a.name).join(', ');
+  const shown = agents.slice(0, 3);
+  return textCell(
+    'col-agents',
+    html`<span class="avatars" role="img" tabindex=${ctx.active ? 0 : -1} aria-label=${ctx.t.agentsLabel(names)} ${tooltip(agents.map((a) => a.name).join(' → '))}>
+      ${shown.map(avatar)}${agents.length > 3 ? html`<span class="avatar more">+${agents.length - 3}</span>` : nothing}
+    </span>`,
+  );
+}
+
+/** The current (last) queue, and "+N" that opens the queues in the order the conversation entered them. */
+export function queuesCell(row: ConversationSummary, ctx: CellContext): TemplateResult {
+  const queues = row.queues ?? [];
+  const last = queues[queues.length - 1];
+  if (!last) return textCell('col-queues', html`<span class="muted">—</span>`);
+  return textCell(
+    'col-queues',
+    html`<span class="text" dir="auto">${last.name}</span>${queues.length > 1
+      ? html`<button
+          class="more-btn"
+          tabindex=${ctx.active ? 0 : -1}
+          aria-haspopup="dialog"
+          aria-label=${ctx.t.queuesOrderLabel(queues.length)}
+          ${tooltip(queues.map((q) => q.name).join(' → '))}
+          @click=${(e: Event) => ctx.onList(e, 'queues', row)}
+        >
+          ${ctx.t.queuesMore(queues.length - 1)}
+        </button>`
+      : nothing}`,
+  );
+}
+
+/** One skill, and "+N" that lists them all. */
+export function skillsCell(row: ConversationSummary, ctx: CellContext): TemplateResult {
+  const skills = row.skills ?? [];
+  if (skills.length === 0) return textCell('col-skills', html`<span class="muted">—</span>`);
+  return textCell(
+    'col-skills',
+    html`<span class="skill" dir="auto">${skills[0]}</span>${skills.length > 1
+      ? html`<button
+          class="more-btn"
+          tabindex=${ctx.active ? 0 : -1}
+          aria-haspopup="dialog"
+          aria-label=${ctx.t.skillsAllLabel(skills.length)}
+          ${tooltip(skills.join(', '))}
+          @click=${(e: Event) => ctx.onList(e, 'skills', row)}
+        >
+          ${ctx.t.skillsMore(skills.length - 1)}
+        </button>`
+      : nothing}`,
+  );
+}
+
+export function statusCell(row: ConversationSummary, ctx: CellContext): TemplateResult {
+  const status = statusKey(row);
+  return textCell(
+    'col-status',
+    html`<span class="pill ${status.tone}"><span class="dot" aria-hidden="true"></span>${ctx.t[status.key]}</span>`,
+  );
+}
+
+/**
+ * Splits a highlight's text at its ranges (UTF-16 offsets, end exclusive) into plain and `<mark>`
+ * segments. Ranges are clamped, sorted and merged, so a malformed range never throws or repeats text.
+ */
+export function highlightSegments(highlight: Pick<Highlight, 'text' | 'ranges'>): { text: string; mark: boolean }[] {
+  const text = highlight.text ?? '';
+  const ranges = (highlight.ranges ?? [])
+    .map((r) => ({ start: Math.max(0, Math.min(text.length, r.start | 0)), end: Math.max(0, Math.min(text.length, r.end | 0)) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const segments: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    const start = Math.max(r.start, at);
+    if (r.end <= start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
+    segments.push({ text: text.slice(start, r.end), mark: true });
+    at = r.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), mark: false });
+  return segments;
+}
+
+/** The search line under a result: how it matched (tier) and the best fragment with the matches marked. */
+export function snippetCell(hit: SearchHit, t: Messages): TemplateResult {
+  const highlight = hit.highlights?.[0];
+  const tier = t[`searchTier_${hit.tier}`] ?? hit.tier;
+  return html`<div class="cell snippet" role="gridcell">
+    <span class="tier ${hit.tier}">${tier}</span>
+    ${highlight
+      ? html`<span class="fragment" dir="auto"
+          ><span class="visually-hidden">${t.searchMatchIn(t[`searchField_${highlight.field}`] ?? highlight.field)}: </span
+          >${highlightSegments(highlight).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text))}</span
+        >`
+      : nothing}
+  </div>`;
+}
