@@ -1,11 +1,24 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from '../../server/src/testing.ts';
 import { ALL_CHECKS, formatResult, runConformance, type ConformanceReport } from '../src/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/conformance.mjs', import.meta.url));
+
+/** Runs the CLI without blocking this process's event loop (the server under test lives here). */
+function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 function failures(report: ConformanceReport, allowedSkips: string[] = []): string {
   return report.results
@@ -71,19 +84,19 @@ describe('the CLI', () => {
   });
   after(() => server?.close());
 
-  it('prints a line per check and exits 0 when they pass', () => {
-    const run = spawnSync(process.execPath, [BIN, '--base-url', server.baseUrl, '--token', server.tokens.admin, '--only', 'capabilities.shape,errors.unauthorized'], { encoding: 'utf8' });
+  it('prints a line per check and exits 0 when they pass', async () => {
+    const run = await cli(['--base-url', server.baseUrl, '--token', server.tokens.admin, '--only', 'capabilities.shape,errors.unauthorized']);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /^PASS capabilities\.shape/m);
     assert.match(run.stdout, /^PASS errors\.unauthorized/m);
     assert.ok(!run.stdout.includes(server.tokens.admin), 'the token must not be printed');
   });
 
-  it('exits non-zero when a check fails, and 2 on bad arguments', () => {
-    const wrong = spawnSync(process.execPath, [BIN, '--base-url', server.baseUrl, '--token', 'not-a-real-token', '--only', 'capabilities.shape'], { encoding: 'utf8' });
+  it('exits non-zero when a check fails, and 2 on bad arguments', async () => {
+    const wrong = await cli(['--base-url', server.baseUrl, '--token', 'not-a-real-token', '--only', 'capabilities.shape']);
     assert.equal(wrong.status, 1, wrong.stdout + wrong.stderr);
     assert.match(wrong.stdout, /^FAIL capabilities\.shape/m);
-    const bad = spawnSync(process.execPath, [BIN, '--token', 'x'], { encoding: 'utf8' });
+    const bad = await cli(['--token', 'x']);
     assert.equal(bad.status, 2);
   });
 });
