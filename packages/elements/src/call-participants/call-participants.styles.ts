@@ -12,7 +12,7 @@ export const participantsStyles = [
       border: 1px solid var(--ck-call-participants-border-color, var(--ck-color-border));
       border-radius: var(--ck-radius-lg);
       background: var(--ck-call-participants-background, var(--ck-color-surface));
-      overflow: hidden;
+      overflow-x: auto;
     }
     table {
       width: 100%;
@@ -30,8 +30,14 @@ export const participantsStyles = [
     }
     .th {
       display: inline-flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 2px;
+      column-gap: 2px;
+    }
+    .th-sub {
+      flex-basis: 100%;
+      order: 3;
+      font-weight: 400;
     }
     tbody th,
     tbody td {
@@ -50,7 +56,9 @@ export const participantsStyles = [
     }
     td.num {
       font-variant-numeric: tabular-nums;
-      white-space: nowrap;
+    }
+    td.time {
+      min-width: 110px;
     }
     td.desc {
       min-width: 180px;
@@ -128,6 +136,7 @@ export const participantsStyles = [
       tbody td {
         display: flex;
         flex-direction: column;
+        align-items: flex-start;
         gap: 2px;
         padding: 0;
         border: 0;

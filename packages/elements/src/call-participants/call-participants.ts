@@ -10,6 +10,7 @@ import { icon, icons } from '../icons/icons.js';
 import { DiagnosticsTimeEvent } from '../conversation-diagnostics/events.js';
 import { epochMs, loadCallStart } from '../conversation-diagnostics/time-cursor.js';
 import { mosBand } from '../qos-chart/mos.js';
+import { fixed } from '../qos-chart/qos-metrics.js';
 import { participantsStyles } from './call-participants.styles.js';
 
 interface Loaded {
@@ -112,7 +113,11 @@ export class CallParticipants extends KitElement {
   }
 
   private header(label: string, help?: string) {
-    return html`<th scope="col"><span class="th">${label}${this.info(label, help)}</span></th>`;
+    // "MOS (min, max, average)" reads best as the metric over a smaller "(min, max, average)".
+    const [, main, sub] = /^(.*?)\s*(\(.*\))?$/.exec(label) ?? [label, label, undefined];
+    return html`<th scope="col">
+      <span class="th">${main}${sub ? html` <span class="th-sub">${sub}</span>` : nothing}${this.info(label, help)}</span>
+    </th>`;
   }
 
   /** The column name inside each cell, shown only in the narrow card layout (where the header row is hidden). */
@@ -156,23 +161,23 @@ export class CallParticipants extends KitElement {
       <td>${this.label(t.colCallStatus)}
         <span class="pill ${inCall ? 'in_progress' : ''}">${inCall ? html`<span class="dot" aria-hidden="true"></span>` : nothing}${inCall ? t.participantInCall : t.participantLeft}</span>
       </td>
-      <td class="num" @mouseenter=${() => this.hoverTime(p.startTime)}>${this.label(t.colStartTimestamp)}${timestamp(locale, p.startTime) ?? t.notAvailable}</td>
-      <td class="num" @mouseenter=${() => this.hoverTime(p.endTime)}>${this.label(t.colEndTimestamp)}${p.endTime ? (timestamp(locale, p.endTime) ?? t.notAvailable) : t.participantNA}</td>
+      <td class="num time" @mouseenter=${() => this.hoverTime(p.startTime)}>${this.label(t.colStartTimestamp)}${timestamp(locale, p.startTime) ?? t.notAvailable}</td>
+      <td class="num time" @mouseenter=${() => this.hoverTime(p.endTime)}>${this.label(t.colEndTimestamp)}${p.endTime ? (timestamp(locale, p.endTime) ?? t.notAvailable) : t.participantNA}</td>
       <td class="num">${this.label(t.colAvgMos, t.helpAvgMos)}
-        ${band ? html`<span class="mos ${band}">${this.format.number(p.avgMos, 2)} <span class="band">${t[`mosBand_${band}`]}</span></span>` : t.notAvailable}
+        ${band ? html`<span class="mos ${band}">${fixed(this.format.locale, p.avgMos, 2)} <span class="band">${t[`mosBand_${band}`]}</span></span>` : t.notAvailable}
       </td>
       <td>${this.label(t.colExitReason)}${p.exitReason ?? t.notAvailable}</td>
       <td class="desc">${this.label(t.colExitDescription)}${p.exitDescription ?? t.notAvailable}</td>
       <td class="num">${this.label(t.colMos, t.helpMos)}${this.minMaxAvg(p.mos, 2, true)}</td>
-      <td class="num">${this.label(t.colJitter, t.helpJitter)}${this.minMaxAvg(p.jitter, 2)}</td>
+      <td class="num">${this.label(t.colJitter, t.helpJitter)}${this.minMaxAvg(p.jitter, 2, false, true)}</td>
       <td class="num">${this.label(t.colPacketsLost, t.helpPacketsLost)}${this.minMaxAvg(p.packetsLost, 2)}</td>
     </tr>`;
   }
 
-  private minMaxAvg(value: MinMaxAvg | null | undefined, digits: number, mos = false) {
+  private minMaxAvg(value: MinMaxAvg | null | undefined, digits: number, mos = false, exact = mos) {
     const t = this.t;
     if (!value || (value.min == null && value.max == null && value.avg == null)) return t.notAvailable;
-    const n = (v: number | null | undefined, d = digits) => this.format.number(v, d);
+    const n = (v: number | null | undefined, d = digits) => (exact ? fixed(this.format.locale, v, d) : this.format.number(v, d));
     const cls = (v: number | null | undefined) => (mos ? (mosBand(v) ?? '') : '');
     return html`<span class="mma" title=${t.participantMinMaxAvg(n(value.min), n(value.max), n(value.avg))}>
       <span class="mma-item ${cls(value.min)}"><span class="mma-key">${t.participantMin}</span> ${n(value.min)}</span>

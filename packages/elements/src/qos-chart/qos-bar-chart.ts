@@ -60,8 +60,11 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
   return new Chart(canvas, config);
 }
 
-/** Replaces data, colours and callbacks in place (no re-creation: keeps hover state and is cheap). */
-export function updateBarChart(chart: BarChart, spec: BarChartSpec): void {
+/**
+ * Replaces data, colours and callbacks in place (no re-creation: keeps hover state and is cheap).
+ * `animate: false` for highlight-only changes (time cursor, keyboard focus), which must not replay the bars.
+ */
+export function updateBarChart(chart: BarChart, spec: BarChartSpec, animate = true): void {
   chart.data.labels = spec.labels;
   chart.data.datasets[0] = dataset(spec);
   const options = chart.options;
@@ -77,7 +80,7 @@ export function updateBarChart(chart: BarChart, spec: BarChartSpec): void {
     title: (items: TooltipItem<'bar'>[]) => (items[0] ? spec.title(items[0].dataIndex) : ''),
     label: (item: TooltipItem<'bar'>) => spec.label(item.dataIndex),
   };
-  chart.update();
+  chart.update(animate ? undefined : 'none');
 }
 
 /** Shows the tooltip of one bar (keyboard users), or hides it. */

@@ -225,12 +225,45 @@ export const qosStyles = [
       text-align: center;
       color: var(--ck-color-text-muted);
     }
+    .conn-name .dst {
+      display: inline-block;
+    }
     @container (max-width: 620px) {
       .col-optional {
         display: none;
       }
+      .conn > * {
+        padding: var(--ck-space-1) var(--ck-space-2);
+      }
+      .conn-name {
+        white-space: normal;
+        font-size: var(--ck-font-size-sm);
+      }
       .detail > td {
-        padding-inline-start: var(--ck-space-3);
+        padding: var(--ck-space-2);
+      }
+      .stats {
+        font-size: var(--ck-font-size-sm);
+      }
+      .stats th,
+      .stats td {
+        padding: 0 var(--ck-space-1);
+      }
+      .chart-controls label {
+        flex-wrap: wrap;
+      }
+      .stats td {
+        white-space: normal;
+      }
+    }
+    @container (max-width: 480px) {
+      .col-reports {
+        display: none;
+      }
+      .conn .mos {
+        flex-direction: column;
+        align-items: flex-end;
+        gap: 0;
       }
     }
   `,

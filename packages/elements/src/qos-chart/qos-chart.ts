@@ -11,7 +11,7 @@ import { icon, icons } from '../icons/icons.js';
 import { DiagnosticsTimeEvent } from '../conversation-diagnostics/events.js';
 import { epochMs, loadCallStart, nearestIndex } from '../conversation-diagnostics/time-cursor.js';
 import { mosBand } from './mos.js';
-import { METRIC_DIGITS, QOS_METRICS, connectionName, qosSituation, type QosMetric } from './qos-metrics.js';
+import { METRIC_DIGITS, QOS_METRICS, connectionName, fixed, qosSituation, type QosMetric } from './qos-metrics.js';
 import type { BarChart, BarChartSpec } from './qos-bar-chart.js';
 import { qosStyles } from './qos-chart.styles.js';
 
@@ -66,6 +66,8 @@ export class QosChart extends KitElement {
   @query('canvas') private canvas?: HTMLCanvasElement;
 
   private chart?: BarChart;
+  /** What the chart currently plots; a change replays the bars, highlight changes do not. */
+  private chartKey?: unknown[];
   private themeObserver?: MutationObserver;
   private colorScheme?: MediaQueryList;
   private lastHover: number | null = null;
@@ -159,7 +161,9 @@ export class QosChart extends KitElement {
 
   private formatValue(metric: QosMetric, value: number | null | undefined, extraDigits = 0): string {
     if (value == null || !Number.isFinite(value)) return this.t.notAvailable;
-    const text = this.format.number(value, METRIC_DIGITS[metric] + extraDigits);
+    // Averages of counters get decimals ("249.25" packets); sequence numbers and LSR stay whole.
+    const digits = METRIC_DIGITS[metric] + (metric === 'packets' || metric === 'octets' || metric === 'packetsLost' ? extraDigits : 0);
+    const text = metric === 'mos' || metric === 'jitter' ? fixed(this.format.locale, value, digits) : this.format.number(value, digits);
     const band = metric === 'mos' ? mosBand(value) : null;
     return band ? this.t.mosValue(text, this.t[`mosBand_${band}`]) : text;
   }
@@ -210,7 +214,7 @@ export class QosChart extends KitElement {
 
   private paint = (): void => {
     const connection = this.current();
-    if (this.chart && connection) void loadChartModule().then((m) => this.chart && m.updateBarChart(this.chart, this.chartSpec(connection)));
+    if (this.chart && connection) void loadChartModule().then((m) => this.chart && m.updateBarChart(this.chart, this.chartSpec(connection), false));
   };
 
   private async syncChart(): Promise<void> {
@@ -229,7 +233,10 @@ export class QosChart extends KitElement {
       this.chart.destroy();
       this.chart = undefined;
     }
-    if (this.chart) m.updateBarChart(this.chart, this.chartSpec(connection));
+    const key = [this.report, connection.id, this.metric];
+    const same = this.chartKey?.length === key.length && this.chartKey.every((k, i) => k === key[i]);
+    this.chartKey = key;
+    if (this.chart) m.updateBarChart(this.chart, this.chartSpec(connection), !same);
     else this.chart = m.createBarChart(canvas, this.chartSpec(connection));
     if (!this.chartReady) this.chartReady = true;
   }
@@ -313,7 +320,7 @@ export class QosChart extends KitElement {
           <tr>
             <th scope="col" class="toggle-col"><span class="visually-hidden">${t.qosDetails}</span></th>
             <th scope="col">${t.qosConnection}</th>
-            <th scope="col" class="num">${t.qosReports}</th>
+            <th scope="col" class="num col-reports">${t.qosReports}</th>
             <th scope="col" class="num">${t.qosAvg} ${t.qosMetric_mos}</th>
             <th scope="col" class="num col-optional">${t.qosAvg} ${t.qosMetric_jitter}</th>
             <th scope="col" class="num col-optional">${t.qosMax} ${t.qosMetric_packetsLost}</th>
@@ -338,10 +345,10 @@ export class QosChart extends KitElement {
             ${icon(open ? icons.chevronDown : icons.chevronRight)}
           </button>
         </td>
-        <th scope="row" class="mono conn-name">${c.srcIp}:${c.srcPort} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> ${c.dstIp}:${c.dstPort}</th>
-        <td class="num">${this.format.number(c.reports)}</td>
-        <td class="num">${band ? html`<span class="mos ${band}">${this.format.number(c.stats.mos.avg, 2)} <span class="band">${t[`mosBand_${band}`]}</span></span>` : t.notAvailable}</td>
-        <td class="num col-optional">${this.format.number(c.stats.jitter.avg, 2)}</td>
+        <th scope="row" class="mono conn-name">${c.srcIp}:${c.srcPort} <span class="dst">→ ${c.dstIp}:${c.dstPort}</span></th>
+        <td class="num col-reports">${this.format.number(c.reports)}</td>
+        <td class="num">${band ? html`<span class="mos ${band}">${fixed(this.format.locale, c.stats.mos.avg, 2)} <span class="band">${t[`mosBand_${band}`]}</span></span>` : t.notAvailable}</td>
+        <td class="num col-optional">${fixed(this.format.locale, c.stats.jitter.avg, 2)}</td>
         <td class="num col-optional">${this.format.number(c.stats.packetsLost.max)}</td>
       </tr>
       <tr class="detail" id=${detailId} ?hidden=${!open}>

@@ -31,3 +31,13 @@ export function qosSituation(report: Pick<QosReport, 'connections'>): QosSituati
   }
   return { kind: 'ok' };
 }
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+/** A number with exactly `digits` decimals ("4.40"), for values whose precision matters (MOS, jitter). */
+export function fixed(locale: string, value: number | null | undefined, digits: number): string {
+  if (value == null || !Number.isFinite(value)) return '—';
+  const key = `${locale}|${digits}`;
+  let f = fixedFormats.get(key);
+  if (!f) fixedFormats.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(value);
+}

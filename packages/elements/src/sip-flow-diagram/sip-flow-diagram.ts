@@ -13,6 +13,7 @@ import { announce } from '../util/announce.js';
 import { copyText } from '../util/clipboard.js';
 import { saveBlob } from '../util/download.js';
 import { DiagnosticsTimeEvent } from '../conversation-diagnostics/events.js';
+import { diagnosticsExportEvent } from '../conversation-diagnostics/export-event.js';
 import { epochMs, nearestIndex } from '../conversation-diagnostics/time-cursor.js';
 import {
   address, buildRows, dialogsOf, isFiltered, ladderLayout, methodsOf, showRows,
@@ -35,6 +36,7 @@ const TONES: MessageTone[] = ['request', 'provisional', 'success', 'failure', 'r
  *
  * @event diagnostics-time-hover - {DiagnosticsTimeEvent} A message was hovered or focused (offset from the call start), or `null` when left.
  * @event sip-message-select - {SipMessageSelectEvent} The selected message changed.
+ * @event diagnostics-export - {DiagnosticsExportEvent} The ladder SVG/HTML is ready to save (cancelable).
  *
  * @csspart toolbar - The filter bar.
  * @csspart header - The sticky endpoint header row.
@@ -126,12 +128,22 @@ export class SipFlowDiagram extends KitElement {
     return this.loaded ? ladderHtml(this.svgInput()) : null;
   }
 
-  /** Downloads the ladder as SVG (or HTML). Returns false when no flow is loaded yet. */
+  /**
+   * Downloads the ladder as SVG (or HTML), after a cancelable `diagnostics-export` event.
+   * Returns false when no flow is loaded yet.
+   */
   downloadLadder(format: 'svg' | 'html' = 'svg'): boolean {
     const text = format === 'svg' ? this.exportSvg() : this.exportHtml();
     if (!text) return false;
-    saveBlob(new Blob([text], { type: format === 'svg' ? 'image/svg+xml' : 'text/html' }), `${this.fileBase()}.${format}`);
+    const blob = new Blob([text], { type: format === 'svg' ? 'image/svg+xml' : 'text/html' });
+    const filename = `${this.fileBase()}.${format}`;
+    if (this.dispatchEvent(diagnosticsExportEvent({ format, filename, blob }))) saveBlob(blob, filename);
     return true;
+  }
+
+  /** True once a flow is shown (the ladder can be exported). */
+  get hasFlow(): boolean {
+    return Boolean(this.loaded && this.rows.length);
   }
 
   /** Moves focus to a shown message (scrolling it into view) and selects it. */
