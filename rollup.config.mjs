@@ -2,7 +2,8 @@
 // Libraries keep their dependencies external (hosts dedupe lit, ky, …); the demo bundles everything.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -37,20 +38,36 @@ function library(pkg, inputs, { module = 'NodeNext' } = {}) {
   };
 }
 
+/**
+ * TypeScript → JS for the demo bundle with esbuild: type-checking is `npm test`'s job, and `npm start`
+ * should not spend a minute re-checking every package before it serves the page.
+ */
+const esbuildTs = () => ({
+  name: 'esbuild-ts',
+  // Sources import siblings NodeNext-style (`./x.js` for `./x.ts`).
+  async resolveId(source, importer, options) {
+    if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    return this.resolve(source.replace(/\.js$/, '.ts'), importer, { ...options, skipSelf: true });
+  },
+  async load(id) {
+    if (!id.endsWith('.ts')) return null;
+    const { code, map } = await transform(readFileSync(id, 'utf8'), {
+      loader: 'ts',
+      format: 'esm',
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    });
+    return { code, map };
+  },
+});
+
 /** The demo page's bundle: everything inlined, lazy chunks (wavesurfer, chart.js) split out. */
 const demo = () => ({
   input: 'examples/vanilla/main.ts',
   output: { dir: 'examples/vanilla/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['ck-source', 'browser', 'module', 'import'] }),
-    typescript({
-      tsconfig: 'packages/elements/tsconfig.json',
-      filterRoot: process.cwd(),
-      include: ['packages/*/src/**/*.ts', 'examples/vanilla/**/*.ts'],
-      exclude: ['**/*.test.ts'],
-      compilerOptions: { noEmit: false, allowImportingTsExtensions: false, declaration: false, outDir: 'examples/vanilla/dist', rootDir: process.cwd() },
-    }),
-  ],
+  plugins: [nodeResolve({ browser: true, extensions: ['.ts', '.mjs', '.js'], exportConditions: ['ck-source', 'browser', 'module', 'import'] }), esbuildTs()],
 });
 
 // Targets are built lazily so a package without sources (or tsconfig) yet is simply skipped.
