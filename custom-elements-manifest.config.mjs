@@ -3,7 +3,7 @@
 
 /**
  * The analyzer also guesses events from `dispatchEvent(new SomeEvent(arg))` calls and names them
- * after the first argument. Our event names are kebab-case and documented with @event, so keep those.
+ * after the first argument. Keep documented events (@event) and kebab-case names, once each.
  */
 const documentedEventsOnly = () => ({
   name: 'conversations-kit/documented-events-only',
@@ -11,12 +11,12 @@ const documentedEventsOnly = () => ({
     for (const mod of customElementsManifest.modules) {
       for (const declaration of mod.declarations ?? []) {
         if (!declaration.events) continue;
-        const seen = new Set();
-        declaration.events = declaration.events.filter((event) => {
-          if (!event.name?.includes('-') || seen.has(event.name)) return false;
-          seen.add(event.name);
-          return true;
-        });
+        const byName = new Map();
+        for (const event of declaration.events) {
+          if (!event.name || event.name === 'undefined' || !(event.description || event.name.includes('-'))) continue;
+          if (!byName.get(event.name)?.description) byName.set(event.name, event);
+        }
+        declaration.events = [...byName.values()];
       }
     }
   },
