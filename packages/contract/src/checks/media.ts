@@ -99,6 +99,25 @@ export const recordingChecks: Check[] = [
   },
 ];
 
+recordingChecks.push({
+  id: 'recordings.retry',
+  title: 'Retry answers 202 with the new RecordingStatus when retryAvailable, 409 invalid_state otherwise',
+  async run(ctx) {
+    const page = await ctx.list({ channel: 'voice', status: 'completed', limit: 100 });
+    let retryable: string | null = null;
+    let notRetryable: string | null = null;
+    for (const c of page.items) {
+      const status = ctx.http.expectOk(await ctx.call({ op: 'getRecording', params: { id: c.id } })) as { retryAvailable: boolean };
+      if (status.retryAvailable) retryable ??= c.id;
+      else notRetryable ??= c.id;
+      if (retryable && notRetryable) break;
+    }
+    if (!retryable) skip('no recording with retryAvailable among the newest 100 voice conversations');
+    ctx.http.expectOk(await ctx.call({ op: 'retryRecording', params: { id: retryable } }), 202);
+    if (notRetryable) ctx.http.expectError(await ctx.call({ op: 'retryRecording', params: { id: notRetryable } }), 409, 'invalid_state');
+  },
+});
+
 export const diagnosticsChecks: Check[] = [
   {
     id: 'diagnostics.shape',

@@ -112,6 +112,28 @@ export const filterChecks: Check[] = [
   },
 ];
 
+filterChecks.push({
+  id: 'idempotency.replay',
+  title: 'Repeating a create with the same Idempotency-Key has no further effect',
+  async run(ctx) {
+    await ctx.needPermissions('filters.manage');
+    const key = `conformance-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const name = `Conformance idempotent ${key.slice(-6)}`;
+    const request = { op: 'createFilter', json: { name, query: {} }, headers: { 'idempotency-key': key } };
+    const first = ctx.http.expectOk(await ctx.call(request), 201) as { id: string };
+    try {
+      const again = await ctx.call(request);
+      check(again.status >= 200 && again.status < 300, `the repeat answered ${again.status}`);
+      check((again.json as { id?: string }).id === first.id, 'the repeat created another filter');
+      const list = ctx.http.expectOk(await ctx.call({ op: 'listFilters' })) as { items: { name: string }[] };
+      check(list.items.filter((f) => f.name === name).length === 1, 'the repeat created another filter');
+    } finally {
+      const list = ctx.http.expectOk(await ctx.call({ op: 'listFilters' })) as { items: { id: string; name: string }[] };
+      for (const f of list.items.filter((x) => x.name === name)) await ctx.call({ op: 'deleteFilter', params: { filterId: f.id } });
+    }
+  },
+});
+
 export const exportChecks: Check[] = [
   {
     id: 'exports.files',
