@@ -13,6 +13,8 @@ import { statusKey } from '../i18n/status.js';
 export interface CellContext {
   t: Messages;
   f: Formatter;
+  /** Base URL that relative avatar URLs are relative to (the API's). */
+  baseUrl?: string;
   /** The row holds the grid's tab stop: its controls are tabbable. */
   active: boolean;
   onList(event: Event, kind: 'queues' | 'skills', row: ConversationSummary): void;
@@ -55,13 +57,24 @@ const initials = (name: string) =>
     .map((word) => [...word][0]?.toUpperCase() ?? '')
     .join('') || '?';
 
-function avatar(agent: AgentRef): TemplateResult {
+/** Avatar URLs may be relative to the API (`/avatars/agt_1.svg`); only http(s) and data images are used. */
+export function avatarSrc(url: string | null | undefined, baseUrl?: string): string | null {
+  if (!url) return null;
+  try {
+    const resolved = new URL(url, baseUrl || document.baseURI);
+    return ['http:', 'https:', 'data:', 'blob:'].includes(resolved.protocol) ? resolved.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Initials (or the bot icon) sit under the picture, so a picture that fails to load leaves them showing. */
+function avatar(agent: AgentRef, baseUrl?: string): TemplateResult {
+  const src = avatarSrc(agent.avatarUrl, baseUrl);
   return html`<span class="avatar ${agent.kind === 'ai' ? 'ai' : 'human'}" ${tooltip(agent.name)}
-    >${agent.avatarUrl
-      ? html`<img src=${agent.avatarUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-      : agent.kind === 'ai'
-        ? icon(icons.bot)
-        : initials(agent.name)}</span
+    >${agent.kind === 'ai' ? icon(icons.bot) : initials(agent.name || '?')}${src
+      ? html`<img src=${src} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
+      : nothing}</span
   >`;
 }
 
@@ -74,7 +87,7 @@ export function agentsCell(row: ConversationSummary, ctx: CellContext): Template
   return textCell(
     'col-agents',
     html`<span class="avatars" role="img" tabindex=${ctx.active ? 0 : -1} aria-label=${ctx.t.agentsLabel(names)} ${tooltip(agents.map((a) => a.name).join(' → '))}>
-      ${shown.map(avatar)}${agents.length > 3 ? html`<span class="avatar more">+${agents.length - 3}</span>` : nothing}
+      ${shown.map((a) => avatar(a, ctx.baseUrl))}${agents.length > 3 ? html`<span class="avatar more">+${agents.length - 3}</span>` : nothing}
     </span>`,
   );
 }
@@ -126,7 +139,7 @@ export function statusCell(row: ConversationSummary, ctx: CellContext): Template
   const status = statusKey(row);
   return textCell(
     'col-status',
-    html`<span class="pill ${status.tone}"><span class="dot" aria-hidden="true"></span>${ctx.t[status.key]}</span>`,
+    html`<span class="pill ${status.tone}"><span class="dot" aria-hidden="true"></span><span class="pill-text">${ctx.t[status.key]}</span></span>`,
   );
 }
 

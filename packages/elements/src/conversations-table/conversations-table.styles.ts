@@ -73,12 +73,21 @@ export const tableStyles = css`
     flex-direction: column;
     flex: 1;
     min-height: 0;
-    --_columns: 40px minmax(150px, 2fr) 56px minmax(110px, 1.2fr) minmax(150px, 1.2fr) 80px 100px minmax(110px, 1.2fr) minmax(100px, 1fr)
-      minmax(150px, 1.3fr);
+    --_c-select: 40px;
+    --_c-customer: minmax(160px, 2fr);
+    --_c-actions: 76px;
+    --_c-support: minmax(120px, 1.2fr);
+    --_c-start: minmax(176px, 1.1fr);
+    --_c-duration: 96px;
+    --_c-agents: 96px;
+    --_c-queues: minmax(120px, 1.2fr);
+    --_c-skills: minmax(110px, 1fr);
+    --_c-status: minmax(226px, 1.4fr);
+    --_columns: var(--_c-select) var(--_c-customer) var(--_c-actions) var(--_c-support) var(--_c-start) var(--_c-duration) var(--_c-agents)
+      var(--_c-queues) var(--_c-skills) var(--_c-status);
   }
   :host([supervisor-view]) .grid-wrap {
-    --_columns: 40px minmax(150px, 2fr) 150px minmax(110px, 1.2fr) minmax(150px, 1.2fr) 80px 100px minmax(110px, 1.2fr) minmax(100px, 1fr)
-      minmax(150px, 1.3fr);
+    --_c-actions: 150px;
   }
   .scroller {
     position: relative;
@@ -283,10 +292,24 @@ export const tableStyles = css`
     background: var(--ck-color-surface-sunken);
     color: var(--ck-color-text-muted);
   }
+  .avatar {
+    position: relative;
+  }
   .avatar img {
+    position: absolute;
+    inset: 0;
     width: 100%;
     height: 100%;
     object-fit: cover;
+    background: inherit;
+  }
+  .col-status .pill {
+    max-width: 100%;
+    min-width: 0;
+  }
+  .pill-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .avatar svg.icon {
     width: 13px;
@@ -414,47 +437,41 @@ export const tableStyles = css`
   }
 
   /* ---- narrower containers: drop low-priority columns instead of scrolling sideways ---- */
-  @container ck-table (max-width: 1180px) {
+  @container ck-table (max-width: 1300px) {
     .grid-wrap {
-      --_columns: 40px minmax(150px, 2fr) 56px minmax(110px, 1.2fr) minmax(150px, 1.2fr) 80px 100px minmax(110px, 1.2fr) minmax(150px, 1.3fr);
-    }
-    :host([supervisor-view]) .grid-wrap {
-      --_columns: 40px minmax(150px, 2fr) 150px minmax(110px, 1.2fr) minmax(150px, 1.2fr) 80px 100px minmax(110px, 1.2fr) minmax(150px, 1.3fr);
+      --_columns: var(--_c-select) var(--_c-customer) var(--_c-actions) var(--_c-support) var(--_c-start) var(--_c-duration) var(--_c-agents)
+        var(--_c-queues) var(--_c-status);
     }
     .col-skills {
       display: none;
     }
   }
-  @container ck-table (max-width: 1020px) {
+  @container ck-table (max-width: 1080px) {
     .grid-wrap {
-      --_columns: 40px minmax(150px, 2fr) 56px minmax(110px, 1.2fr) minmax(150px, 1.2fr) minmax(110px, 1.2fr) minmax(150px, 1.3fr);
-    }
-    :host([supervisor-view]) .grid-wrap {
-      --_columns: 40px minmax(150px, 2fr) 150px minmax(110px, 1.2fr) minmax(150px, 1.2fr) minmax(110px, 1.2fr) minmax(150px, 1.3fr);
+      --_columns: var(--_c-select) var(--_c-customer) var(--_c-actions) var(--_c-support) var(--_c-start) var(--_c-queues) var(--_c-status);
     }
     .col-duration,
     .col-agents {
       display: none;
     }
   }
-  @container ck-table (max-width: 800px) {
+  @container ck-table (max-width: 880px) {
     .grid-wrap {
-      --_columns: 40px minmax(140px, 2fr) 56px minmax(140px, 1.2fr) minmax(140px, 1.3fr);
-    }
-    :host([supervisor-view]) .grid-wrap {
-      --_columns: 40px minmax(140px, 2fr) 150px minmax(140px, 1.2fr) minmax(140px, 1.3fr);
+      --_columns: var(--_c-select) var(--_c-customer) var(--_c-actions) var(--_c-start) var(--_c-status);
     }
     .col-support,
     .col-queues {
       display: none;
     }
   }
-  @container ck-table (max-width: 560px) {
+  @container ck-table (max-width: 600px) {
     .grid-wrap {
-      --_columns: 36px minmax(0, 1fr) 44px auto;
+      --_c-select: 36px;
+      --_c-actions: 44px;
+      --_columns: var(--_c-select) minmax(0, 1fr) var(--_c-actions) minmax(0, 42%);
     }
     :host([supervisor-view]) .grid-wrap {
-      --_columns: 36px minmax(0, 1fr) 140px auto;
+      --_c-actions: 140px;
     }
     .col-start {
       display: none;
@@ -464,6 +481,13 @@ export const tableStyles = css`
     }
     .customer-icons .lang {
       display: none;
+    }
+    .header .col-actions .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
     }
     .cell {
       padding: 0 var(--ck-space-2);

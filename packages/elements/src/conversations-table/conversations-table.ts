@@ -869,7 +869,7 @@ export class ConversationsTable extends KitElement {
         />
       </div>
       <div class="cell col-customer" role="columnheader">${t.colCustomer}</div>
-      <div class="cell col-actions" role="columnheader">${t.colActions}</div>
+      <div class="cell col-actions" role="columnheader"><span class="label">${t.colActions}</span></div>
       <div class="cell col-support" role="columnheader">${t.colSupportAgent}</div>
       <div class="cell col-start" role="columnheader" aria-sort=${ariaSort}>
         <button class="sort" @click=${this.toggleSort} aria-label=${`${t.colStartTime}. ${sortLabel}`} ${tooltip(sortLabel)}>
@@ -920,7 +920,7 @@ export class ConversationsTable extends KitElement {
     const row = entry.c;
     const label = t.rowLabel(customerLabel(row, t), f.dateTime(row.startTime));
     const selected = this.selected.has(row.id);
-    const ctx: CellContext = { t, f, active, onList: (e, kind, r) => void this.showList(e, kind, r) };
+    const ctx: CellContext = { t, f, active, baseUrl: this.client?.baseUrl, onList: (e, kind, r) => void this.showList(e, kind, r) };
     const tab = active ? 0 : -1;
     const cells = [
       customerCell(row, ctx),

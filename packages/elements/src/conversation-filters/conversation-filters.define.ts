@@ -1,0 +1,3 @@
+import { ConversationFilters } from './conversation-filters.js';
+
+if (!customElements.get('conversation-filters')) customElements.define('conversation-filters', ConversationFilters);

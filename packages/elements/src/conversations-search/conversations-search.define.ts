@@ -1,0 +1,3 @@
+import { ConversationsSearch } from './conversations-search.js';
+
+if (!customElements.get('conversations-search')) customElements.define('conversations-search', ConversationsSearch);
