@@ -1,3 +1,4 @@
+import { InvalidResponseError } from '../errors.js';
 import type { Page } from '../types.js';
 
 /**
@@ -15,7 +16,9 @@ export async function* iteratePages<T>(
     yield page;
     if (!page.nextCursor) return;
     // A backend that hands back a cursor it already gave would loop forever.
-    if (seen.has(page.nextCursor)) throw new Error(`Pagination cursor repeated: ${page.nextCursor}`);
+    if (seen.has(page.nextCursor)) {
+      throw new InvalidResponseError({ status: 200, code: 'invalid_response', message: `The backend repeated a pagination cursor (${page.nextCursor})` });
+    }
     seen.add(page.nextCursor);
     cursor = page.nextCursor;
   }
