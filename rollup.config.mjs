@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -24,10 +25,10 @@ function library(pkg, inputs, { module = 'NodeNext' } = {}) {
           noEmit: false,
           allowImportingTsExtensions: false,
           module,
-          outDir: `${dir}/dist`,
+          outDir: resolve(dir, 'dist'),
           declaration: true,
-          declarationDir: `${dir}/dist`,
-          rootDir: `${dir}/src`,
+          declarationDir: resolve(dir, 'dist'),
+          rootDir: resolve(dir, 'src'),
         },
       }),
     ],
