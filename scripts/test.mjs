@@ -61,6 +61,10 @@ if (nodeTests.length) {
     { countsFile: join(resultsDir, 'node.json') });
 }
 
+// Every package builds (ESM + .d.ts) and the elements manifest is generated from the JSDoc.
+run('build', node, [bin('rollup', 'dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']);
+run('manifest', node, [bin('@custom-elements-manifest/analyzer', 'cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
 if (testFiles(join(root, 'packages/elements/src')).length) {
   run('wtr', node, ['--import', 'tsx', bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
     { countsFile: join(resultsDir, 'wtr.json') });
