@@ -89,6 +89,7 @@ export class InsightsPanel extends KitElement {
   @state() private toast: { text: string; error: boolean } | null = null;
   @state() private diagnosticsOpen = false;
   @state() private busyDownload: Download | null = null;
+  @state() private holdRegions: { start: number; end: number; kind: 'hold'; label: string }[] = [];
 
   @query('insights-transcript') private transcriptEl?: InsightsTranscript;
   @query('insights-disposition-dialog') private dispositionDialog?: InsightsDispositionDialog;
@@ -297,6 +298,19 @@ export class InsightsPanel extends KitElement {
     if (this.conversation) this.conversation = { ...this.conversation, disposition: event.detail.disposition };
   }
 
+  /** Hold periods drawn over the waveform of the panel's own player. */
+  private onTranscriptItems(): void {
+    const items = this.transcriptEl?.transcriptItems ?? [];
+    const label = this.t.insightsHoldRegion;
+    const regions = items.flatMap((item) =>
+      item.kind === 'hold' && item.offsetSeconds != null && item.durationSeconds
+        ? [{ start: item.offsetSeconds, end: item.offsetSeconds + item.durationSeconds, kind: 'hold' as const, label }]
+        : [],
+    );
+    const key = regions.map((r) => `${r.start}-${r.end}`).join();
+    if (key !== this.holdRegions.map((r) => `${r.start}-${r.end}`).join()) this.holdRegions = regions;
+  }
+
   private onTabKeydown(event: KeyboardEvent): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
     const index = insightsTabs.indexOf(this.tab);
@@ -438,6 +452,7 @@ export class InsightsPanel extends KitElement {
           .recording=${this.conversation?.recording}
           ?live=${c?.status === 'in_progress'}
           ?active=${this.tab === 'transcript'}
+          @items-change=${this.onTranscriptItems}
           ><slot name="recording" slot="recording">${this.renderPlayer()}</slot></insights-transcript
         >
       </div>
@@ -474,6 +489,7 @@ export class InsightsPanel extends KitElement {
       .capabilities=${this.capabilities}
       .locale=${this.format.locale}
       .messages=${this.t}
+      .regions=${this.holdRegions}
     ></recording-player>`;
   }
 

@@ -55,7 +55,8 @@ export const insights = {
   insightsJumpToLatest: 'Jump to latest',
   insightsLiveFollowing: 'The transcript updates live while the conversation is in progress.',
   insightsNoRecording: 'No Recording Available',
-  insightsRecordingDisabled: 'Call Recording Control is disabled, so this conversation was not recorded.',
+  insightsRecordingDisabled: 'Call Recording Control is disabled, so this call was not recorded.',
+  insightsHoldRegion: 'On hold',
 
   // Email.
   insightsSubject: 'Subject',

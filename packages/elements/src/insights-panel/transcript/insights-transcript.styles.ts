@@ -110,6 +110,9 @@ export const transcriptStyles = css`
     flex: 1;
     min-height: 0;
     overflow: auto;
+    /* A scrollbar that appears must not narrow the turns: re-wrapping them inside the virtualizer's
+       ResizeObserver callback would loop ("ResizeObserver loop completed with undelivered notifications"). */
+    scrollbar-gutter: stable;
     overscroll-behavior: contain;
     padding-block: var(--ck-space-2);
   }

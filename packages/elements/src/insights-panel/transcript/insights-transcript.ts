@@ -163,6 +163,8 @@ export class InsightsTranscript extends KitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Lets the panel derive things from the items (hold regions for the player) without owning them.
+    if (changed.has('items')) this.dispatchEvent(new Event('items-change'));
     if (changed.has('emailDetails') && this.emailDetails && this.emailDialog && !this.emailDialog.open) this.emailDialog.showModal();
   }
 
