@@ -20,7 +20,7 @@ import type { KitClient } from '../context/contexts.js';
 import { playerStyles } from './recording-player.styles.js';
 import { recordingStateChangeEvent, TimeUpdateEvent } from './events.js';
 import { StreamingWavMedia, StreamStalledError } from './streaming-wav-media.js';
-import { createWaveform, updateWaveform, type WaveformColors } from './waveform.js';
+import { createWaveform, preloadWaveform, updateWaveform, type WaveformColors } from './waveform.js';
 import { FAILED_STATES, GENERATING_STATES, RETRYABLE_STATES, recheckDelay, stateMessageKey } from './recording-states.js';
 
 /** A period drawn over the waveform: hold periods, latency markers (ASR/Bot/TTS), anything labelled. */
@@ -271,6 +271,7 @@ export class RecordingPlayer extends KitElement {
       this.dispatchEvent(recordingStateChangeEvent(status.state));
     }
     if (status.state === 'available' && status.enabled !== false) {
+      preloadWaveform();
       this.ensureMedia(status);
     } else {
       this.rejectWaiters(NOT_PLAYABLE());
@@ -422,6 +423,7 @@ export class RecordingPlayer extends KitElement {
       this.wave = wave;
       wave.once('redrawcomplete', () => {
         this.waveformReady = true;
+        media.load(); // read the header now, so the first Play starts sooner
         this.dispatchEvent(new Event('waveform-ready'));
       });
     } catch (error) {

@@ -81,3 +81,10 @@ export async function createWaveform(setup: WaveformSetup): Promise<WaveSurfer> 
 export function updateWaveform(ws: WaveSurfer, setup: Omit<WaveformSetup, 'container' | 'media'>): void {
   ws.setOptions(waveOptions(setup));
 }
+
+let preloading: Promise<unknown> | undefined;
+
+/** Starts downloading wavesurfer.js while the peaks are on their way (no-op after the first call). */
+export function preloadWaveform(): void {
+  preloading ??= import('wavesurfer.js').catch(() => (preloading = undefined));
+}
