@@ -2,6 +2,7 @@
 import './conversations-provider/conversations-provider.define.js';
 import './conversations-table/conversations-table.define.js';
 import './conversations-search/conversations-search.define.js';
+import './conversation-filters/conversation-filters.define.js';
 import './insights-panel/insights-panel.define.js';
 import './recording-player/recording-player.define.js';
 import './conversation-diagnostics/conversation-diagnostics.define.js';
