@@ -6,10 +6,10 @@
  */
 
 /** Conversational speaking rate. */
-export const SPEECH_WORDS_PER_MINUTE = 165;
+export const SPEECH_WORDS_PER_MINUTE = 180;
 
-const SENTENCE_PAUSE_SECONDS = 0.35;
-const COMMA_PAUSE_SECONDS = 0.15;
+const SENTENCE_PAUSE_SECONDS = 0.3;
+const COMMA_PAUSE_SECONDS = 0.1;
 const MIN_SECONDS = 0.6;
 
 export function estimateSpeechSeconds(text: string, wordsPerMinute = SPEECH_WORDS_PER_MINUTE): number {

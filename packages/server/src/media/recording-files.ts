@@ -1,0 +1,134 @@
+/**
+ * Recording files on disk, made on first request and reused afterwards:
+ *   recording.wav    2-channel 16-bit PCM (playback, Range requests)
+ *   recording.flac   stereo FLAC (download, channel=all)
+ *   customer.flac    channel 0 as mono FLAC
+ *   agent.flac       channel 1 as mono FLAC
+ *   peaks.json       waveform peaks for both channels
+ * One render pass feeds every missing file, chunk by chunk, so memory stays flat for
+ * two-hour calls, and the event loop gets a turn between chunks. Files appear atomically
+ * (written under a temporary name, then renamed); concurrent requests for the same
+ * recording share one build. The folder name includes a hash of the input, the mode and
+ * the synthesis version, so changed input never serves stale audio.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { hashString } from '../diagnostics/random.js';
+import type { VoiceCallInput } from '../diagnostics/types.js';
+import { MEDIA_CACHE_VERSION, RECORDING_SAMPLE_RATE } from './constants.js';
+import { FlacStreamEncoder } from './flac.js';
+import { PeaksAccumulator } from './peaks.js';
+import { recordingLength, renderRecording } from './render.js';
+import type { PeaksFile, RecordingFiles, SynthesisMode } from './types.js';
+import { interleavePcm16, wavHeader } from './wav.js';
+
+/** Peaks stored per second of audio; routes derive coarser resolutions with resamplePeaks. */
+export const DEFAULT_PEAKS_PER_SECOND = 50;
+
+export interface RecordingFilesOptions {
+  /** Default 'speech'. */
+  mode?: SynthesisMode;
+  peaksPerSecond?: number;
+}
+
+const building = new Map<string, Promise<RecordingFiles>>();
+
+export function recordingFilePaths(input: VoiceCallInput, cacheDir: string, options: RecordingFilesOptions = {}): RecordingFiles {
+  const mode = options.mode ?? 'speech';
+  const peaksPerSecond = options.peaksPerSecond ?? DEFAULT_PEAKS_PER_SECOND;
+  const key = hashString(JSON.stringify({ v: MEDIA_CACHE_VERSION, mode, peaksPerSecond, input })).toString(36);
+  const safeId = input.conversationId.replace(/[^A-Za-z0-9_-]/g, '_');
+  const dir = join(cacheDir, `${safeId}-${mode}-${key}`);
+  return {
+    dir,
+    wav: join(dir, 'recording.wav'),
+    flac: join(dir, 'recording.flac'),
+    flacChannels: [join(dir, 'customer.flac'), join(dir, 'agent.flac')],
+    peaks: join(dir, 'peaks.json'),
+    durationSeconds: recordingLength(input) / RECORDING_SAMPLE_RATE,
+    sampleRate: RECORDING_SAMPLE_RATE,
+  };
+}
+
+export function getRecordingFiles(input: VoiceCallInput, cacheDir: string, options: RecordingFilesOptions = {}): Promise<RecordingFiles> {
+  const files = recordingFilePaths(input, cacheDir, options);
+  const all = [files.wav, files.flac, ...files.flacChannels, files.peaks];
+  if (all.every((f) => existsSync(f))) return Promise.resolve(files);
+  let job = building.get(files.dir);
+  if (!job) {
+    job = build(input, files, options).finally(() => building.delete(files.dir));
+    building.set(files.dir, job);
+  }
+  return job;
+}
+
+interface Output {
+  path: string;
+  tmp: string;
+  fd: number;
+  flac?: FlacStreamEncoder;
+}
+
+async function build(input: VoiceCallInput, files: RecordingFiles, options: RecordingFilesOptions): Promise<RecordingFiles> {
+  mkdirSync(files.dir, { recursive: true });
+  const mode = options.mode ?? 'speech';
+  const peaksPerSecond = options.peaksPerSecond ?? DEFAULT_PEAKS_PER_SECOND;
+  const sampleRate = files.sampleRate;
+  const total = recordingLength(input, sampleRate);
+  const outputs: Output[] = [];
+  const open = (path: string): Output => {
+    const tmp = `${path}.${process.pid}.tmp`;
+    const out = { path, tmp, fd: openSync(tmp, 'w') };
+    outputs.push(out);
+    return out;
+  };
+  try {
+    const wav = existsSync(files.wav) ? null : open(files.wav);
+    if (wav) writeSync(wav.fd, wavHeader(2, sampleRate, total));
+    const flacTargets: [string, number[]][] = [
+      [files.flac, [0, 1]],
+      [files.flacChannels[0], [0]],
+      [files.flacChannels[1], [1]],
+    ];
+    const flacs: { out: Output; channels: number[] }[] = [];
+    for (const [path, channels] of flacTargets) {
+      if (existsSync(path)) continue;
+      const out = open(path);
+      out.flac = await FlacStreamEncoder.create(channels.length, sampleRate, total, (bytes) => writeSync(out.fd, bytes));
+      flacs.push({ out, channels });
+    }
+    const peaks = existsSync(files.peaks) ? null : new PeaksAccumulator(2, sampleRate, peaksPerSecond);
+
+    for (const chunk of renderRecording(input, { mode, sampleRate, chunkSeconds: 10 })) {
+      if (wav) writeSync(wav.fd, interleavePcm16(chunk.channels));
+      for (const { out, channels } of flacs) out.flac!.write(channels.map((c) => chunk.channels[c]));
+      peaks?.push(chunk.channels);
+      await yieldToEventLoop();
+    }
+
+    for (const { out } of flacs) {
+      for (const { offset, bytes } of out.flac!.finish()) writeSync(out.fd, bytes, 0, bytes.length, offset);
+    }
+    for (const out of outputs) closeSync(out.fd);
+    for (const out of outputs) renameSync(out.tmp, out.path);
+    outputs.length = 0;
+    if (peaks) {
+      const body: PeaksFile = { durationSeconds: total / sampleRate, sampleRate, samplesPerSecond: peaksPerSecond, channels: peaks.result() };
+      const tmp = `${files.peaks}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(body));
+      renameSync(tmp, files.peaks);
+    }
+    return files;
+  } catch (error) {
+    for (const out of outputs) {
+      try {
+        closeSync(out.fd);
+      } catch {
+        // already closed
+      }
+      rmSync(out.tmp, { force: true });
+    }
+    throw error;
+  }
+}
