@@ -76,7 +76,7 @@ function renderOne(t: Messages, message: SipMessage, other: SipMessage | null, a
       ? html`<mark class="line ${kind}" title=${t.flowCompareDifferent}>${content}<span class="visually-hidden"> (${t.flowCompareDifferent})</span></mark>`
       : html`<span class="line ${kind}">${content}</span>`;
   };
-  return html`<section class="message" data-message-id=${message.id} aria-label=${message.label}>
+  return html`<div class="message" role="group" data-message-id=${message.id} aria-label=${message.label}>
     ${compact ? html`<p class="compare-title tone-${tone}">${message.label} <span class="muted num">+${seconds3(message.offsetSeconds)} s</span></p>` : nothing}
     <div class="badges">
       <span class="kind-pill tone-${tone}"><span class="swatch" aria-hidden="true"></span>${toneLabel(t, tone)}</span>
@@ -104,5 +104,5 @@ function renderOne(t: Messages, message: SipMessage, other: SipMessage | null, a
       <button class="btn quiet copy" @click=${() => actions.copy(message)}>${icon(icons.copy)}${t.flowCopyRaw}</button>
     </div>
     <pre class="raw mono" tabindex="0" aria-label=${`${t.flowRawMessage}: ${message.label}`}>${line(parts.startLine, 'start')}${parts.headers.map((h) => line(h.line, 'header', h.name))}${parts.body ? html`<span class="line blank"></span>${parts.body.split('\n').map((b) => line(b, 'body'))}` : nothing}</pre>
-  </section>`;
+  </div>`;
 }

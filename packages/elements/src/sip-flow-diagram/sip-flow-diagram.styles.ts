@@ -173,14 +173,17 @@ export const flowStyles = [
       left: 0;
     }
     .body {
+      position: relative;
       min-width: var(--_min-width);
       outline: none;
+      contain: strict;
     }
     .msg {
       --_gutter-bg: var(--ck-color-surface-sunken);
-      position: relative;
+      position: absolute;
+      left: 0;
+      right: 0;
       display: block;
-      width: 100%;
       height: var(--_row);
       cursor: pointer;
       font-size: var(--ck-font-size-sm);

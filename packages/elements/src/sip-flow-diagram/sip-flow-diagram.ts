@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { SipFlow, SipMessage } from '@conversations-kit/sdk';
 import { KitElement } from '../base/kit-element.js';
 import { renderEmpty, renderError, renderLoading, renderNoClient } from '../base/states.js';
@@ -22,6 +22,7 @@ import {
 import { renderDetails, toneLabel } from './message-details.js';
 import { ladderHtml, ladderSvg, type LadderPalette } from './ladder-svg.js';
 import { sipMessageSelectEvent } from './events.js';
+import { RowWindowController } from './row-window.js';
 import { flowStyles } from './sip-flow-diagram.styles.js';
 
 const TONES: MessageTone[] = ['request', 'provisional', 'success', 'failure', 'rtcp'];
@@ -82,7 +83,7 @@ export class SipFlowDiagram extends KitElement {
   @state() private markedIndex = -1;
   @state() private focusIndex = 0;
 
-  @query('.body') private body?: HTMLElement & VirtualizerHostElement;
+  @query('.body') private body?: HTMLElement;
   @query('.scroller') private scroller?: HTMLElement;
   @query('.head-track') private headTrack?: HTMLElement;
 
@@ -94,6 +95,8 @@ export class SipFlowDiagram extends KitElement {
   private methods: string[] = [];
   private dialogs: DialogSummary[] = [];
   private hoveredId: string | null = null;
+  private rowHeight = 44;
+  private readonly window = new RowWindowController(this, { rowHeight: () => this.rowHeight, count: () => this.shown.length });
   private pointerInside = false;
 
   private readonly loader = new Task(this, {
@@ -115,7 +118,7 @@ export class SipFlowDiagram extends KitElement {
     if (index === this.markedIndex) return;
     this.markedIndex = index;
     // Follow playback unless the user is working in the ladder.
-    if (!this.pointerInside && !this.matches(':focus-within')) this.body?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    if (!this.pointerInside && !this.matches(':focus-within') && !this.window.isInView(index)) this.window.scrollToIndex(index);
   }
 
   /** The ladder as shown (current filters, every shown message) as a standalone SVG document. */
@@ -152,11 +155,9 @@ export class SipFlowDiagram extends KitElement {
     const index = Math.max(0, Math.min(position, this.shown.length - 1));
     this.focusIndex = index;
     this.select(this.shown[index].message, true);
+    this.window.scrollToIndex(index);
     await this.updateComplete;
-    const virtualizer = this.body?.[virtualizerRef];
-    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-    await virtualizer?.layoutComplete.catch(() => undefined);
-    this.renderRoot.querySelector<HTMLElement>(`.msg[data-index="${index}"]`)?.focus({ preventScroll: false });
+    this.renderRoot.querySelector<HTMLElement>(`.msg[data-index="${index}"]`)?.focus({ preventScroll: true });
   }
 
   override disconnectedCallback(): void {
@@ -186,7 +187,25 @@ export class SipFlowDiagram extends KitElement {
       const keep = previous ? this.shown.findIndex((r) => r.message.id === previous) : -1;
       this.focusIndex = keep >= 0 ? keep : 0;
       this.markedIndex = -1;
+      this.window.recompute();
     }
+  }
+
+  protected override firstUpdated(): void {
+    this.rowHeight = parseFloat(getComputedStyle(this).getPropertyValue('--ck-sip-flow-diagram-row-height')) || 44;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.window.attach(this.scroller ?? undefined);
+  }
+
+  /** The rows to put in the DOM: those in view, plus the focused one so the list keeps its tab stop. */
+  private windowRows(): ShownRow[] {
+    const rows = this.shown.slice(this.window.first, this.window.last + 1);
+    const focused = this.shown[this.focusIndex];
+    if (focused && (this.focusIndex < this.window.first || this.focusIndex > this.window.last)) rows.push(focused);
+    return rows;
   }
 
   private get filter(): FlowFilter {
@@ -230,7 +249,7 @@ export class SipFlowDiagram extends KitElement {
     return () => {
       this.focusIndex = found.position;
       this.select(found.message);
-      this.body?.[virtualizerRef]?.element(found.position)?.scrollIntoView({ block: 'nearest' });
+      this.window.scrollToIndex(found.position);
     };
   }
 
@@ -393,6 +412,7 @@ export class SipFlowDiagram extends KitElement {
             ${this.shown.length
               ? html`<div
                   class="body"
+                  style="height:${this.shown.length * this.rowHeight}px"
                   role="listbox"
                   part="ladder"
                   aria-label=${t.flowLabel}
@@ -403,7 +423,7 @@ export class SipFlowDiagram extends KitElement {
                   @focusin=${this.onFocusIn}
                   @focusout=${this.onFocusOut}
                 >
-                  ${virtualize({ items: this.shown, keyFunction: (row) => row.message.id, renderItem: (row) => this.renderRow(row) })}
+                  ${repeat(this.windowRows(), (row) => row.message.id, (row) => this.renderRow(row))}
                 </div>`
               : renderEmpty(t.flowFilteredEmptyTitle, t.flowFilteredEmptyMessage)}
           </div>
@@ -483,15 +503,16 @@ export class SipFlowDiagram extends KitElement {
       aria-posinset=${row.position + 1}
       aria-setsize=${this.shown.length}
       aria-current=${row.position === this.markedIndex ? 'time' : nothing}
-      aria-label=${this.rowName(row)}
       tabindex=${row.position === this.focusIndex ? 0 : -1}
+      style="top:${row.position * this.rowHeight}px"
     >
+      <span class="visually-hidden">${this.rowName(row)}</span>
       <div class="time" aria-hidden="true">
         <span class="clock">${row.clock}</span>
         <span class="rel">+${row.offset} s · Δ ${row.delta}</span>
       </div>
       <div class="arrow ${dir}" style="--_a:${lo};--_n:${span}" aria-hidden="true">
-        <span class="label">${m.label}${m.retransmission ? html`<span class="tag retrans" title=${t.flowRetransmission}>⟳ ${t.flowRetransmission}</span>` : nothing}${m.sdp ? html`<span class="tag">${t.flowSdp}</span>` : nothing}</span>
+        <span class="label"><span class="name">${m.label}</span>${m.retransmission ? html`<span class="tag retrans" title=${t.flowRetransmission}>⟳ ${t.flowRetransmission}</span>` : nothing}${m.sdp ? html`<span class="tag">${t.flowSdp}</span>` : nothing}</span>
         <span class="ports">${row.ports}</span>
       </div>
     </div>`;
