@@ -46,6 +46,7 @@ export const playerStyles = css`
   .lane-labels {
     position: absolute;
     inset: 0;
+    z-index: 3;
     pointer-events: none;
   }
   .lane-label {
@@ -68,6 +69,7 @@ export const playerStyles = css`
   .regions {
     position: absolute;
     inset: 0;
+    z-index: 2;
     pointer-events: none;
     overflow: hidden;
   }
@@ -104,6 +106,7 @@ export const playerStyles = css`
     bottom: -2px;
     width: 2px;
     margin-left: -1px;
+    z-index: 4;
     background: var(--_marker);
     pointer-events: none;
   }
@@ -164,6 +167,10 @@ export const playerStyles = css`
   }
   .media-error span {
     flex: 1;
+  }
+  .state .btn svg.icon {
+    width: 16px;
+    height: 16px;
   }
   .recording-state.info > svg.icon {
     color: var(--ck-color-info-fg);

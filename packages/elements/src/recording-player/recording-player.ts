@@ -79,6 +79,9 @@ const NOT_PLAYABLE = () => new DOMException('The recording is not available to p
 export class RecordingPlayer extends KitElement {
   static override styles = [hostStyles, buttonStyles, stateStyles, popupStyles, playerStyles];
 
+  /** Waiting this long for audio while playing counts as a stalled stream (shown with Retry). */
+  static stallTimeoutMs = 12_000;
+
   /** The conversation whose recording plays. */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
 
@@ -336,6 +339,7 @@ export class RecordingPlayer extends KitElement {
     const id = this.conversationId!;
     const media = new StreamingWavMedia({
       duration: status.durationSeconds,
+      stallTimeoutMs: (this.constructor as typeof RecordingPlayer).stallTimeoutMs,
       fetchRange: async (start, end, signal) => {
         const chunk = await client.recordings.audio(id, { range: { start, end } }, { signal });
         return { bytes: await chunk.blob.arrayBuffer(), total: chunk.range?.total ?? null };

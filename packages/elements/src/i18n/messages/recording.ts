@@ -25,7 +25,7 @@ export const recording = {
   recordingState_retention_deleted: 'Recording not available. It may have been deleted as per your data retention policy.',
   // Spec: a message appears when Call Recording Control is disabled (its picture reads "No Recording Available").
   recordingDisabledTitle: 'No Recording Available',
-  recordingState_recording_disabled: 'Call Recording Control is disabled, so this call was not recorded.',
+  recordingState_recording_disabled: 'Call recording is disabled for this conversation, so no recording is available.',
   recordingNotFound: 'This conversation has no call recording.',
 
   recordingRetrying: 'Retrying…',
