@@ -26,25 +26,30 @@ export const TEST_TOKENS = { viewer: 'viewer-token', analyst: 'analyst-token', s
 const CACHE_DIR = path.join(os.tmpdir(), 'conversations-kit-cache');
 
 /**
- * A seeded database for `count`, cached under the OS temp folder so repeated test runs skip
- * seeding. Keyed by count, seed, data-set version and day (data is relative to "now").
+ * A seeded database for `count`, cached under the OS temp folder so repeated runs skip seeding.
+ * Keyed by count, seed and data-set version, and for test-sized sets by day too, since the data
+ * is relative to "now" (in progress, last 30 days). Benchmark-sized sets are kept across days.
  */
-export function cachedSeed(count: number, seed = DEFAULT_SEED): string {
-  const day = new Date().toISOString().slice(0, 10);
-  const file = path.join(CACHE_DIR, `seed-${count}-${seed}-v${DATASET_VERSION}-${day}.sqlite`);
+export function cachedSeedPath(count: number, seed = DEFAULT_SEED): string {
+  const day = count < 100_000 ? `-${new Date().toISOString().slice(0, 10)}` : '';
+  return path.join(CACHE_DIR, `seed-${count}-${seed}-v${DATASET_VERSION}${day}.sqlite`);
+}
+
+export async function cachedSeed(count: number, seed = DEFAULT_SEED): Promise<string> {
+  const file = cachedSeedPath(count, seed);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
     for (const old of fs.readdirSync(CACHE_DIR)) {
       if (old.startsWith(`seed-${count}-`) && old.endsWith('.sqlite') && !file.endsWith(old) && count < 100_000) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
     }
-    seedDatabase(file, { count, seed });
+    await seedDatabase(file, { count, seed });
   }
   return file;
 }
 
 /** Starts the reference server on 127.0.0.1 (random port) over a private copy of a cached seed. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const source = cachedSeed(options.count ?? 1000);
+  const source = await cachedSeed(options.count ?? 1000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-test-'));
   const dbPath = path.join(dir, 'conversations.sqlite');
   fs.copyFileSync(source, dbPath);

@@ -23,7 +23,7 @@ if (!Number.isSafeInteger(seed)) {
 }
 const out = path.resolve(values.out!);
 console.log(`Seeding ${count.toLocaleString('en-US')} conversations (seed ${seed}) into ${out} …`);
-const result = seedDatabase(out, {
+const result = await seedDatabase(out, {
   count,
   seed,
   onProgress: (done, total) => process.stdout.write(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}\r`),

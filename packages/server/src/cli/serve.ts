@@ -22,7 +22,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dbPath = path.resolve(values.db!);
-const seeded = ensureSeeded(dbPath, Number(values.count));
+const seeded = await ensureSeeded(dbPath, Number(values.count));
 if (seeded) console.log(`Seeded ${seeded.count.toLocaleString('en-US')} conversations in ${seeded.seconds.toFixed(1)} s → ${dbPath}`);
 
 const app = await createApp({

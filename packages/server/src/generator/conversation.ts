@@ -8,11 +8,12 @@ import {
 import { render } from './render.js';
 import { buildScript, intentFor, packFor, type Script } from './transcript.js';
 
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 const INBOUND_AI = AI_AGENTS.filter((a) => a.id !== 'agt_ai_echo');
 const CHANNELS: [Channel, number][] = [['voice', 45], ['chat', 30], ['messaging', 13], ['email', 12]];
 const LANGS: [Language, number][] = [['en-US', 72], ['es-ES', 9], ['de-DE', 5], ['fr-FR', 5], ['hi-IN', 5], ['ar-SA', 4]];
+const AGENTS_BY_LANGUAGE = new Map(LANGS.map(([l]) => [l, HUMAN_AGENTS.filter((a) => a.languages.includes(l))]));
 const LANGUAGE_QUEUE: Partial<Record<Language, string>> = { 'es-ES': 'q_spanish', 'de-DE': 'q_emea', 'fr-FR': 'q_emea', 'ar-SA': 'q_emea' };
 
 const FEEDBACK: Record<number, string[]> = {
@@ -54,7 +55,7 @@ export interface GenerateOptions {
  * One conversation with attributes drawn from realistic mixes. `n` fixes identity; `startMs`
  * comes from the caller so the data set can be ordered by time.
  */
-export function generateConversation(n: number, startMs: number, opts: GenerateOptions): { rec: ConversationRecord; script: Script } {
+export function generateConversation(n: number, startMs: number, opts: GenerateOptions & { lite?: boolean }): { rec: ConversationRecord; script: Script } {
   const seed = mixSeed(opts.seed, n);
   const rng = new Rng(seed);
   const drawn = rng.weighted(CHANNELS);
@@ -75,8 +76,7 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
   const voice = channel === 'voice';
   if (aiAgent) set(F.TRANSFER, channel === 'email' ? 0.9 : 0.42);
   else flags |= 0;
-  const speaks = (a: (typeof HUMAN_AGENTS)[number]) => a.languages.includes(language);
-  const pool = HUMAN_AGENTS.filter(speaks);
+  const pool = AGENTS_BY_LANGUAGE.get(language)!;
   const humanAgents: string[] = [];
   if (!aiAgent || flags & F.TRANSFER) {
     humanAgents.push(rng.pick(pool).id);
@@ -152,7 +152,7 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
   if (rec.snoozeCount) rec.snoozeSeconds = rec.snoozeCount * rng.int(15, 240) * 60;
   rec.supportAgent = humanAgents[humanAgents.length - 1] ?? aiAgent;
 
-  const script = buildScript(rec);
+  const script = buildScript(rec, { lite: opts.lite });
   rec.plannedEndMs = startMs + Math.round(script.durationSeconds * 1000);
 
   // Notes and disposition: typed by the human agent after the conversation.

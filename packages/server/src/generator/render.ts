@@ -35,12 +35,24 @@ const CURRENCY: Record<string, [string, string]> = {
 };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Formatted day and month names, cached: Intl formatting is slow next to everything else here. */
+const formattedDays = new Map<string, string>();
+function formatDay(cache: Map<string, Intl.DateTimeFormat>, kind: string, lang: string, ms: number, opts: Intl.DateTimeFormatOptions): string {
+  const key = `${kind}|${lang}|${Math.floor(ms / 86_400_000)}`;
+  let s = formattedDays.get(key);
+  if (s === undefined) {
+    s = fmt(cache, `${kind}|${lang}`, lang, opts).format(ms);
+    if (formattedDays.size > 20_000) formattedDays.clear();
+    formattedDays.set(key, s);
+  }
+  return s;
+}
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
-function fmt(cache: Map<string, Intl.DateTimeFormat>, lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let f = cache.get(lang);
+function fmt(cache: Map<string, Intl.DateTimeFormat>, key: string, lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' });
-    cache.set(lang, f);
+    cache.set(key, f);
   }
   return f;
 }
@@ -50,7 +62,7 @@ function piiValue(kind: string, ctx: SlotContext, rng: Rng): string {
     case 'EMAIL': return ctx.customerEmail;
     case 'PHONE': return ctx.customerPhone;
     case 'CARD': return String(rng.int(1000, 9999));
-    case 'DOB': return fmt(dateFormats, ctx.language, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(rng.int(1950, 2003), rng.int(0, 11), rng.int(1, 28)));
+    case 'DOB': return formatDay(dateFormats, 'dob', ctx.language, Date.UTC(rng.int(1950, 2003), rng.int(0, 11), rng.int(1, 28)), { day: 'numeric', month: 'long', year: 'numeric' });
     case 'ACCOUNT': return String(rng.int(100000, 999999)) + String(rng.int(1000, 9999));
     case 'ADDRESS': return `${rng.int(2, 980)} ${rng.pick(STREETS)}, ${rng.pick(CITIES)}`;
     default: return 'unknown';
@@ -70,8 +82,8 @@ function slotValue(name: string, ctx: SlotContext, rng: Rng): string {
     }
     case 'order': return `NW-${rng.int(100000, 999999)}`;
     case 'ticket': return `TK-${rng.int(10000, 99999)}`;
-    case 'date': return fmt(dateFormats, ctx.language, { day: 'numeric', month: 'long' }).format(ctx.startMs + rng.int(-6, 9) * 86_400_000);
-    case 'month': return fmt(monthFormats, ctx.language, { month: 'long' }).format(ctx.startMs - rng.int(0, 1) * 30 * 86_400_000);
+    case 'date': return formatDay(dateFormats, 'date', ctx.language, ctx.startMs + rng.int(-6, 9) * 86_400_000, { day: 'numeric', month: 'long' });
+    case 'month': return formatDay(monthFormats, 'month', ctx.language, ctx.startMs - rng.int(0, 1) * 30 * 86_400_000, { month: 'long' });
     case 'days': return String(rng.int(3, 5));
     case 'last4': return String(rng.int(10, 99)) + String(rng.int(10, 99));
     case 'device': return rng.pick(DEVICES);
@@ -83,23 +95,39 @@ function slotValue(name: string, ctx: SlotContext, rng: Rng): string {
 
 const SLOT = /\{(pii:)?(\w+)\}/g;
 
+/** A template split once into literal text and slots (rendering runs millions of times when seeding). */
+type Part = string | { pii: boolean; name: string };
+const compiled = new Map<string, Part[]>();
+
+function compile(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  SLOT.lastIndex = 0;
+  for (let m = SLOT.exec(template); m; m = SLOT.exec(template)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ pii: m[1] !== undefined, name: m[2] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  compiled.set(template, parts);
+  return parts;
+}
+
 /** Fills a template; PII slots are masked in the returned text and listed as redactions. */
 export function render(template: string, ctx: SlotContext, rng: Rng): { text: string; redactions: Redaction[] } {
   const redactions: Redaction[] = [];
   let out = '';
-  let last = 0;
-  SLOT.lastIndex = 0;
-  for (let m = SLOT.exec(template); m; m = SLOT.exec(template)) {
-    out += template.slice(last, m.index);
-    if (m[1]) {
-      const value = piiValue(m[2], ctx, rng);
-      redactions.push({ start: out.length, end: out.length + value.length, entity: PII_ENTITY[m[2]] ?? m[2] });
+  for (const part of compile(template)) {
+    if (typeof part === 'string') out += part;
+    else if (part.pii) {
+      const value = piiValue(part.name, ctx, rng);
+      redactions.push({ start: out.length, end: out.length + value.length, entity: PII_ENTITY[part.name] ?? part.name });
       out += MASK.repeat(value.length);
     } else {
-      out += slotValue(m[2], ctx, rng);
+      out += slotValue(part.name, ctx, rng);
     }
-    last = m.index + m[0].length;
   }
-  out += template.slice(last);
   return { text: out, redactions };
 }

@@ -54,7 +54,9 @@ function aiShortName(name: string): string {
  * Builds a conversation's full transcript from its script fields. Pure and deterministic:
  * the same record always yields the same items, so transcripts need not be stored.
  */
-export function buildScript(rec: ConversationRecord): Script {
+export function buildScript(rec: ConversationRecord, options: { lite?: boolean } = {}): Script {
+  // Lite: what seeding needs (texts and timing) without timestamps, latency marks or speech segments.
+  const lite = options.lite === true;
   const rng = new Rng(mixSeed(rec.seed, 0x7a11));
   const pack = packFor(rec.language);
   const intent = intentFor(rec.language, rec.intent);
@@ -87,9 +89,9 @@ export function buildScript(rec: ConversationRecord): Script {
   const base = (offset: number, duration: number | null) => {
     seq += 1;
     return {
-      id: `${convId}-${seq}`,
+      id: lite ? '' : `${convId}-${seq}`,
       seq,
-      at: new Date(rec.startMs + Math.round(offset * 1000)).toISOString(),
+      at: lite ? '' : new Date(rec.startMs + Math.round(offset * 1000)).toISOString(),
       offsetSeconds: voice ? round(offset) : null,
       durationSeconds: voice ? (duration === null ? null : round(duration)) : null,
     };
@@ -109,14 +111,16 @@ export function buildScript(rec: ConversationRecord): Script {
   const say = (who: 'customer' | 'ai' | 'human' | 'system', template: string, overrideName?: string) => {
     const { text, redactions } = render(template, ctx, rng);
     const speaker = who === 'customer' ? 'customer' : who === 'ai' ? 'ai_agent' : who === 'human' ? 'human_agent' : 'system';
-    const latency: Latency | null = voice && who === 'ai' ? makeLatency(rng, rec.startMs + t * 1000) : null;
+    const latency: Latency | null = voice && who === 'ai' ? makeLatency(rng, rec.startMs + t * 1000, lite) : null;
     if (who !== 'system') t += gap(who === 'customer' ? 'customer' : who, latency);
-    const words = text.split(/\s+/).length;
+    let words = 1;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
     const duration = voice ? Math.max(1.1, words / WORDS_PER_SECOND + rng.float(0, 0.5)) : 0;
     const speakerName =
       who === 'customer' ? rec.customerName : who === 'system' ? null : overrideName ?? current?.name ?? null;
-    items.push({ ...base(t, duration), kind: 'message', speaker, speakerName, text, redactions, latency });
-    if (voice && who !== 'system') {
+    const b = base(t, duration);
+    items.push({ id: b.id, seq: b.seq, at: b.at, offsetSeconds: b.offsetSeconds, durationSeconds: b.durationSeconds, kind: 'message', speaker, speakerName, text, redactions, latency });
+    if (voice && who !== 'system' && !lite) {
       speech.push({ channel: who === 'customer' ? 0 : 1, startSeconds: round(t), durationSeconds: round(duration), text, speaker: speaker as SpeechSegment['speaker'] });
     }
     t += duration;
@@ -314,13 +318,14 @@ export function buildScript(rec: ConversationRecord): Script {
 }
 
 /** Latency of an AI turn whose user stopped speaking at `stoppedMs`, with the spec's measuring marks. */
-function makeLatency(rng: Rng, stoppedMs: number): Latency {
+function makeLatency(rng: Rng, stoppedMs: number, lite: boolean): Latency {
   const asrMs = rng.int(220, 720);
   const botMs = rng.chance(0.08) ? rng.int(1800, 4200) : rng.int(380, 1500);
   const ttsMs = rng.int(140, 620);
   const handoffMs = rng.int(2, 12); // VG forwarding the transcript, then the bot text to TTS
   const playoutMs = rng.int(30, 160); // first audio byte travelling to the caller's ear
   const e2eMs = asrMs + handoffMs + botMs + handoffMs + ttsMs + playoutMs;
+  if (lite) return { asrMs, botMs, ttsMs, e2eMs, marks: null };
   const at = (ms: number) => new Date(Math.round(stoppedMs + ms)).toISOString();
   return {
     asrMs, botMs, ttsMs, e2eMs,

@@ -56,8 +56,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (status >= 400 && status < 500) {
       // Fastify's own request errors: malformed JSON, wrong content type, body too large, bad URL.
-      const name = /content-type|media type/i.test(fe.message) ? 'Content-Type' : fe.code === 'FST_ERR_BAD_URL' ? 'url' : 'body';
-      const message = fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'must be application/json' : fe.message;
+      const code = fe.code ?? '';
+      const name = /JSON_BODY|EMPTY_JSON|BODY/.test(code) || fe instanceof SyntaxError ? 'body' : /CONTENT_TYPE|MEDIA_TYPE/.test(code) ? 'Content-Type' : code === 'FST_ERR_BAD_URL' ? 'url' : 'body';
+      const message = /JSON/.test(code) || fe instanceof SyntaxError ? 'must be valid JSON' : fe.message;
       return reply.code(400).send(errorBody('validation_failed', `Invalid ${name}: ${message}`, requestId, { fields: [{ name, message }] }));
     }
     req.log.error({ err }, 'unhandled error');

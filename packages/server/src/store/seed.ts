@@ -1,11 +1,15 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { RecordingState } from '../domain.js';
 import { GENERATOR_VERSION, generateConversation } from '../generator/conversation.js';
 import type { ConversationRecord } from './record.js';
 import { Rng } from '../util/prng.js';
-import { documentFor } from '../search/document.js';
+import { documentFor, type SearchDocument } from '../search/document.js';
+import { siblingModule, startWorker } from '../util/worker.js';
+import type { SeedChunk, SeedJob } from './seed-worker.js';
 import { CONVERSATION_COLUMNS, SCHEMA_VERSION, createConversationIndexes, createSchema, createSearchSchema } from './sqlite/schema.js';
 import { toRow } from './sqlite/rows.js';
 
@@ -43,7 +47,7 @@ function startTimes(count: number, nowMs: number, days: number, rng: Rng): Float
   const today = Math.min(count - running, Math.max(12, Math.round(count * 0.01)));
   const span = days * DAY;
   let i = 0;
-  for (; i < running; i++) times[i] = Math.round(nowMs - rng.int(20, 8 * 60) * 1000);
+  for (; i < running; i++) times[i] = Math.round(nowMs - rng.int(20, 150) * 1000);
   for (; i < running + today; i++) times[i] = Math.round(nowMs - rng.float(15 * MINUTE, 20 * 60 * MINUTE));
   while (i < count) {
     const t = nowMs - rng.next() * span;
@@ -53,6 +57,15 @@ function startTimes(count: number, nowMs: number, days: number, rng: Rng): Float
   }
   times.sort();
   return times;
+}
+
+/** Channels of the conversations running at "now": every channel has some, voice and chat most. */
+const RUNNING_CHANNELS = ['voice', 'chat', 'voice', 'messaging', 'chat', 'voice', 'email'] as const;
+
+function runningChannel(n: number, count: number): (typeof RUNNING_CHANNELS)[number] | undefined {
+  const fromEnd = count - n;
+  const running = Math.min(count, Math.max(6, Math.round(count * 0.004)));
+  return fromEnd < running ? RUNNING_CHANNELS[fromEnd % RUNNING_CHANNELS.length] : undefined;
 }
 
 /** Recording states a data set must contain, and which finished calls may carry them. */
@@ -114,8 +127,9 @@ function cover(rec: ConversationRecord, nowMs: number, missing: Set<RecordingSta
 /**
  * Writes a fresh database of `count` generated conversations. One transaction, prepared
  * statements, indexes built after the load; transcripts are not stored, only indexed.
+ * Large data sets are generated on worker threads while the main thread inserts.
  */
-export function seedDatabase(dbPath: string, options: SeedOptions): SeedResult {
+export async function seedDatabase(dbPath: string, options: SeedOptions): Promise<SeedResult> {
   const began = performance.now();
   const count = options.count;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -141,19 +155,34 @@ export function seedDatabase(dbPath: string, options: SeedOptions): SeedResult {
   const index = db.prepare(`INSERT INTO conv_fts (rowid, transcript, agent_notes, disposition_notes) VALUES (?, ?, ?, ?)`);
   const times = startTimes(count, nowMs, days, new Rng(seed));
   const missing = new Set(COVERAGE.map((c) => c.state));
+  let done = 0;
+  const store = (rec: ConversationRecord, doc: SearchDocument) => {
+    cover(rec, nowMs, missing);
+    insert.run(toRow(rec));
+    index.run(rec.n, doc.transcript, doc.agentNotes, doc.dispositionNotes);
+    if (options.onProgress && ++done % 50_000 === 0) options.onProgress(done, count);
+  };
 
-  const load = db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const n = i + 1;
-      const { rec, script } = generateConversation(n, times[i], { seed, nowMs });
-      cover(rec, nowMs, missing);
-      insert.run(toRow(rec));
-      const doc = documentFor(rec, nowMs, script);
-      index.run(n, doc.transcript, doc.agentNotes, doc.dispositionNotes);
-      if (options.onProgress && n % 50_000 === 0) options.onProgress(n, count);
+  db.exec('BEGIN');
+  try {
+    const forced = process.env.CK_SEED_WORKERS;
+    const workers = forced !== undefined ? Number(forced) : count >= PARALLEL_FROM ? Math.min(2, os.availableParallelism()) : 0;
+    if (workers > 0) {
+      await generateInWorkers(workers, seed, nowMs, times, store);
+    } else {
+      for (let i = 0; i < count; i++) {
+        const { rec, script } = generateConversation(i + 1, times[i], { seed, nowMs, lite: true, channel: runningChannel(i + 1, count) });
+        // A running conversation indexes only what has been said so far, which needs real timestamps.
+        store(rec, rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script));
+      }
     }
-  });
-  load();
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    db.close();
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
   createConversationIndexes(db);
   db.exec(`INSERT INTO conv_fts(conv_fts) VALUES ('optimize')`);
   db.exec('ANALYZE');
@@ -169,8 +198,63 @@ export function seedDatabase(dbPath: string, options: SeedOptions): SeedResult {
   return { count, seconds: (performance.now() - began) / 1000, path: dbPath };
 }
 
+/** From this size on, conversations are generated on worker threads. */
+const PARALLEL_FROM = 200_000;
+const CHUNK = 2000;
+
+/** Workers generate chunks; the main thread stores them strictly in order (coverage depends on it). */
+async function generateInWorkers(
+  workerCount: number, seed: number, nowMs: number, times: Float64Array, store: (rec: ConversationRecord, doc: SearchDocument) => void,
+): Promise<void> {
+  const chunks = Math.ceil(times.length / CHUNK);
+  const workers = Array.from({ length: workerCount }, () => startWorker(siblingModule(import.meta.url, 'seed-worker'), { seed, nowMs }));
+  const ready = new Map<number, SeedChunk>();
+  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let nextToSend = 0;
+  let nextToStore = 0;
+  // Each worker keeps two chunks in hand; generation never runs more than a few chunks ahead of storing.
+  const topUp = () => {
+    for (const w of workers) {
+      while (inFlight.get(w)! < 2 && nextToSend < chunks && nextToSend - nextToStore < workerCount * 3) {
+        const k = nextToSend++;
+        const firstN = k * CHUNK + 1;
+        const slice = times.slice(k * CHUNK, Math.min(times.length, (k + 1) * CHUNK));
+        const channels = Array.from(slice, (_t, i) => runningChannel(firstN + i, times.length) ?? null);
+        w.postMessage({ chunk: k, firstN, times: slice, channels } satisfies SeedJob);
+        inFlight.set(w, inFlight.get(w)! + 1);
+      }
+    }
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      for (const w of workers) {
+        w.on('error', reject);
+        w.on('message', (result: SeedChunk) => {
+          inFlight.set(w, inFlight.get(w)! - 1);
+          ready.set(result.chunk, result);
+          try {
+            while (ready.has(nextToStore)) {
+              const c = ready.get(nextToStore)!;
+              ready.delete(nextToStore++);
+              topUp();
+              for (let i = 0; i < c.recs.length; i++) store(c.recs[i], c.docs[i]);
+            }
+          } catch (error) {
+            reject(error);
+          }
+          topUp();
+          if (nextToStore === chunks) resolve();
+        });
+      }
+      topUp();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
 /** Seeds only when the file is missing (the server's first start). */
-export function ensureSeeded(dbPath: string, count = 5000, seed = DEFAULT_SEED): SeedResult | null {
+export async function ensureSeeded(dbPath: string, count = 5000, seed = DEFAULT_SEED): Promise<SeedResult | null> {
   if (fs.existsSync(dbPath)) return null;
   return seedDatabase(dbPath, { count, seed });
 }

@@ -196,6 +196,13 @@ describe('generateSipFlow', () => {
     assert.ok(seen > 5, 'poor networks retransmit now and then');
   });
 
+  it('has no BYE while someone is still on the call', () => {
+    const input = voiceCall({ participants: [{ name: 'Aria', kind: 'ai', external: false, joinOffsetSeconds: 0, leaveOffsetSeconds: null }] });
+    const { messages } = generateSipFlow(input);
+    assert.ok(!messages.some((m) => m.method === 'BYE'));
+    assert.ok(messages.filter((m) => m.kind === 'rtcp').at(-1)!.offsetSeconds > 110, 'media still flows');
+  });
+
   it('places the call the other way round for outbound calls', () => {
     const input = voiceCall({ direction: 'outbound', caller: '+12513254563', callee: '+14155550123' });
     const first = generateSipFlow(input).messages[0];
