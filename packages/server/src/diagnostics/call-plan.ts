@@ -10,7 +10,7 @@
  * Addresses are private (172.31.x) or documentation ranges (198.51.100.x), except the
  * carrier SBC, which is the public address the product doc shows. Nothing is sent anywhere.
  */
-import { createRng, type Rng } from './random.js';
+import { createRng } from './random.js';
 import type { AudioCodec, VoiceCallInput, VoiceCallQuality, VoiceParticipant } from './types.js';
 
 export const SIP_PORT = 5060;
@@ -226,5 +226,3 @@ function slug(name: string): string {
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
-
-export type { Rng };

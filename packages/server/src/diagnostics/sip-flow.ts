@@ -7,6 +7,7 @@
  *               the proxy INVITEs the agent, the media server hangs up
  *   busy_486 / unavailable_503   the far end rejects; each hop ACKs the failure
  *   cancelled_487                the caller gives up while ringing: CANCEL → 200, 487 → ACK
+ * A call with a participant still on it (leaveOffsetSeconds null) is in progress: it has no BYE.
  * Holds appear as re-INVITEs with a=sendonly / a=recvonly and back to a=sendrecv.
  * Occasional UDP retransmissions (more on worse networks) are marked `retransmission: true`.
  */
@@ -41,7 +42,8 @@ export function generateSipFlow(input: VoiceCallInput): SipFlow {
     for (const hold of input.holds) holdReinvites(ctx, hold.offsetSeconds * 1000, (hold.offsetSeconds + hold.durationSeconds) * 1000);
     if (plan.refreshMs !== null) sessionRefresh(ctx, plan.refreshMs, inbound ? 'uac' : 'uas');
     if (plan.referMs !== null) transfer(ctx, plan.referMs);
-    hangUp(ctx);
+    // Someone still on the call (leaveOffsetSeconds null) means the call is in progress: no BYE yet.
+    if (!input.participants.some((p) => p.leaveOffsetSeconds === null)) hangUp(ctx);
   } else {
     failCall(ctx, invites);
   }

@@ -27,7 +27,10 @@ export interface VoiceParticipant {
   kind: 'human' | 'ai';
   external: boolean;
   joinOffsetSeconds: number;
-  /** `null`: still on the call when the data ends (call in progress) — shown as "In-Call". */
+  /**
+   * `null`: still on the call when the data ends — shown as "In-Call". Any null marks the
+   * whole call as in progress: its SIP flow has no BYE yet.
+   */
   leaveOffsetSeconds: number | null;
 }
 
