@@ -7,13 +7,14 @@
  *   peaks.json       waveform peaks for both channels
  * One render pass feeds every missing file, chunk by chunk, so memory stays flat for
  * two-hour calls, and the event loop gets a turn between chunks. Files appear atomically
- * (written under a temporary name, then renamed); concurrent requests for the same
- * recording share one build. The folder name includes a hash of the input, the mode and
+ * (written under a temporary name, then renamed), so processes or worker threads sharing
+ * the cache never see half a file; concurrent requests in one thread share one build. The folder name includes a hash of the input, the mode and
  * the synthesis version, so changed input never serves stale audio.
  */
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { threadId } from 'node:worker_threads';
 import { hashString } from '../diagnostics/random.js';
 import type { VoiceCallInput } from '../diagnostics/types.js';
 import { MEDIA_CACHE_VERSION, RECORDING_SAMPLE_RATE } from './constants.js';
@@ -33,6 +34,12 @@ export interface RecordingFilesOptions {
 }
 
 const building = new Map<string, Promise<RecordingFiles>>();
+let tmpCounter = 0;
+
+/** A temporary name no other process, worker thread or concurrent build uses. */
+function tmpName(path: string): string {
+  return `${path}.${process.pid}-${threadId}-${++tmpCounter}.tmp`;
+}
 
 export function recordingFilePaths(input: VoiceCallInput, cacheDir: string, options: RecordingFilesOptions = {}): RecordingFiles {
   const mode = options.mode ?? 'speech';
@@ -78,7 +85,7 @@ async function build(input: VoiceCallInput, files: RecordingFiles, options: Reco
   const total = recordingLength(input, sampleRate);
   const outputs: Output[] = [];
   const open = (path: string): Output => {
-    const tmp = `${path}.${process.pid}.tmp`;
+    const tmp = tmpName(path);
     const out = { path, tmp, fd: openSync(tmp, 'w') };
     outputs.push(out);
     return out;
@@ -115,7 +122,7 @@ async function build(input: VoiceCallInput, files: RecordingFiles, options: Reco
     outputs.length = 0;
     if (peaks) {
       const body: PeaksFile = { durationSeconds: total / sampleRate, sampleRate, samplesPerSecond: peaksPerSecond, channels: peaks.result() };
-      const tmp = `${files.peaks}.${process.pid}.tmp`;
+      const tmp = tmpName(files.peaks);
       writeFileSync(tmp, JSON.stringify(body));
       renameSync(tmp, files.peaks);
     }
