@@ -96,6 +96,8 @@ export const tableStyles = css`
     overflow-x: hidden;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* Rows are re-rendered and re-positioned by the element; the browser must not "anchor" them. */
+    overflow-anchor: none;
   }
   .grid-wrap:has(> .state) .scroller {
     flex: none;

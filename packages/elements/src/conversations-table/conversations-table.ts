@@ -135,6 +135,7 @@ export class ConversationsTable extends KitElement {
   private viewportHeight = 0;
   private rowHeight = 40;
   private geometry: ScrollGeometry = geometry(0, 40, 0);
+  private geometryTotal = 0;
   private expectScroll: number | null = null;
   private wantFocus = false;
   private resizer?: ResizeObserver;
@@ -281,7 +282,13 @@ export class ConversationsTable extends KitElement {
       idOf: (entry) => entry.c?.id ?? '',
       timeOf: (entry) => Date.parse(entry.c?.startTime),
       onChange: () => {
-        if (this.store === store) this.version++;
+        if (this.store !== store) return;
+        this.version++;
+        // Without a backend count the list grows as pages arrive: grow the scroll range with it.
+        if (this.status === 'ready' && store.total !== this.geometryTotal) {
+          this.recomputeGeometry();
+          this.setOffset(this.offset);
+        }
       },
       fetch: async ({ limit, cursor, bound, reverse }, signal): Promise<SourcePage<Entry>> => {
         if (search) {
@@ -404,7 +411,8 @@ export class ConversationsTable extends KitElement {
   }
 
   private recomputeGeometry(): void {
-    this.geometry = geometry(this.store?.total ?? 0, this.rowHeight, this.viewportHeight);
+    this.geometryTotal = this.store?.total ?? 0;
+    this.geometry = geometry(this.geometryTotal, this.rowHeight, this.viewportHeight);
   }
 
   /** Moves the view to a content offset (px from the first row), scrolling the container to match. */
