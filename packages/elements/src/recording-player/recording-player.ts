@@ -111,13 +111,17 @@ export class RecordingPlayer extends KitElement {
 
   private readonly downloadMenu = new MenuController(this);
   private media?: StreamingWavMedia;
+  /** The conversation `media` plays (a new `conversation-id` takes effect at the next update). */
+  private mediaId?: string;
+  /** The conversation `view` describes. */
+  private viewId?: string;
   private wave?: WaveSurfer;
   private loadAbort?: AbortController;
   private recheckTimer?: ReturnType<typeof setTimeout>;
   private recheckAttempt = 0;
   private recheckDue = false;
   private pendingSeek?: { id: string | undefined; seconds: number };
-  private readyWaiters: { resolve: (media: StreamingWavMedia) => void; reject: (error: unknown) => void }[] = [];
+  private readyWaiters: { id: string; resolve: (media: StreamingWavMedia) => void; reject: (error: unknown) => void }[] = [];
   private lastState?: RecordingState;
   private colorScheme?: MediaQueryList;
   private torn = false;
@@ -140,7 +144,7 @@ export class RecordingPlayer extends KitElement {
   /** Moves the playhead to `seconds` (clamped to the recording). Works before the audio has loaded. */
   seek(seconds: number): void {
     if (!Number.isFinite(seconds)) return;
-    if (this.media) {
+    if (this.media && this.mediaId === this.conversationId) {
       this.media.currentTime = Math.max(0, seconds); // the media's seeked/timeupdate events update the view
     } else {
       this.pendingSeek = { id: this.conversationId, seconds: Math.max(0, seconds) };
@@ -150,7 +154,7 @@ export class RecordingPlayer extends KitElement {
 
   /** Starts playback. Waits for the recording's state; rejects (NotSupportedError) when it cannot play. */
   async play(): Promise<void> {
-    const media = this.media ?? (await this.whenPlayable());
+    const media = this.media && this.mediaId === this.conversationId ? this.media : await this.whenPlayable();
     this.mediaError = undefined;
     await media.play();
   }
@@ -222,9 +226,12 @@ export class RecordingPlayer extends KitElement {
       this.media.pause();
       this.media.destroy();
       this.media = undefined;
+      this.mediaId = undefined;
     }
-    this.rejectWaiters(new DOMException('The recording changed', 'AbortError'));
+    // play() calls made for the new conversation keep waiting; older ones are cancelled.
+    this.rejectWaiters(new DOMException('The recording changed', 'AbortError'), (id) => id !== this.conversationId || !this.isConnected);
     this.view = { kind: 'idle' };
+    this.viewId = undefined;
     this.lastState = undefined;
     this.retrying = false;
     this.playing = false;
@@ -250,7 +257,10 @@ export class RecordingPlayer extends KitElement {
     if (!client || !id) return;
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
-    if (!options.quiet) this.view = { kind: 'loading' };
+    if (!options.quiet) {
+      this.view = { kind: 'loading' };
+      this.viewId = id;
+    }
     try {
       const status = await client.recordings.state(id, { signal: abort.signal });
       if (abort.signal.aborted) return;
@@ -261,6 +271,7 @@ export class RecordingPlayer extends KitElement {
       if (options.quiet && this.statusOf()) this.scheduleRecheck(this.statusOf()!);
       else {
         this.view = { kind: 'error', error };
+        this.viewId = id;
         this.rejectWaiters(error);
       }
     }
@@ -268,6 +279,7 @@ export class RecordingPlayer extends KitElement {
 
   private applyStatus(status: RecordingStatus): void {
     this.view = { kind: 'status', status };
+    this.viewId = this.conversationId;
     if (status.state !== this.lastState) {
       this.lastState = status.state;
       this.recheckAttempt = 0;
@@ -346,6 +358,7 @@ export class RecordingPlayer extends KitElement {
       },
     });
     this.media = media;
+    this.mediaId = id;
     this.duration = status.durationSeconds ?? 0;
     media.volume = this.volume;
     media.muted = this.muted;
@@ -357,22 +370,25 @@ export class RecordingPlayer extends KitElement {
     if (this.pendingSeek && this.pendingSeek.id === id) media.currentTime = this.pendingSeek.seconds;
     this.pendingSeek = undefined;
     const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    for (const waiter of waiters) waiter.resolve(media);
+    this.readyWaiters = waiters.filter((w) => w.id !== id);
+    for (const waiter of waiters) if (waiter.id === id) waiter.resolve(media);
   }
 
+  /** Resolves with the media once the current conversation's recording is known to be playable. */
   private whenPlayable(): Promise<StreamingWavMedia> {
-    const status = this.statusOf();
-    if (!this.client || !this.conversationId || (status && status.state !== 'available') || this.view.kind === 'error') {
+    const id = this.conversationId;
+    const known = this.viewId === id;
+    const status = known ? this.statusOf() : undefined;
+    if (!this.client || !id || (status && status.state !== 'available') || (known && this.view.kind === 'error')) {
       return Promise.reject(NOT_PLAYABLE());
     }
-    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) => this.readyWaiters.push({ id, resolve, reject }));
   }
 
-  private rejectWaiters(error: unknown): void {
+  private rejectWaiters(error: unknown, which: (id: string) => boolean = () => true): void {
     const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    for (const waiter of waiters) waiter.reject(error);
+    this.readyWaiters = waiters.filter((w) => !which(w.id));
+    for (const waiter of waiters) if (which(waiter.id)) waiter.reject(error);
   }
 
   private onMediaEvent = (event: Event): void => {

@@ -80,6 +80,8 @@ export class StreamingWavMedia extends EventTarget {
   private format?: WavFormat;
   private headerPromise?: Promise<WavFormat>;
   private chunks = new Map<number, Promise<Float32Array>>();
+  /** Chunk requests in flight, so a stalled one can be abandoned and asked for again. */
+  private inflight = new Map<number, AbortController>();
 
   private ctx?: AudioContext;
   private gain?: GainNode;
@@ -338,10 +340,16 @@ export class StreamingWavMedia extends EventTarget {
     const format = this.format!;
     const first = index * this.chunkFrames();
     const last = Math.min(this.totalFrames, first + this.chunkFrames());
+    const request = new AbortController();
+    const signal = AbortSignal.any([this.abort.signal, request.signal]);
+    this.inflight.set(index, request);
     const promise = (async () => {
       const start = format.dataOffset + first * format.blockAlign;
       const end = format.dataOffset + last * format.blockAlign - 1;
-      const { bytes } = await this.fetchRange(start, end, this.abort.signal);
+      const { bytes } = await Promise.race([
+        this.fetchRange(start, end, signal),
+        new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+      ]);
       // A server that ignores Range answers the whole file: take our slice of it.
       const body = bytes.byteLength > end - start + 1 ? bytes.slice(start, end + 1) : bytes;
       const channels = decodePcm(body, format);
@@ -351,9 +359,13 @@ export class StreamingWavMedia extends EventTarget {
       return mono;
     })();
     this.chunks.set(index, promise);
-    promise.catch(() => {
-      if (this.chunks.get(index) === promise) this.chunks.delete(index);
-    });
+    promise.then(
+      () => this.inflight.get(index) === request && this.inflight.delete(index),
+      () => {
+        if (this.inflight.get(index) === request) this.inflight.delete(index);
+        if (this.chunks.get(index) === promise) this.chunks.delete(index);
+      },
+    );
     while (this.chunks.size > CACHE_CHUNKS) this.chunks.delete(this.chunks.keys().next().value!);
     return promise;
   }
@@ -459,6 +471,13 @@ export class StreamingWavMedia extends EventTarget {
   private fail(error: unknown): void {
     this.position = this.currentTime;
     this.halt();
+    // Requests still out when the stream failed are abandoned, so Retry asks again.
+    for (const [index, request] of this.inflight) {
+      request.abort(error);
+      this.chunks.delete(index);
+    }
+    this.inflight.clear();
+    if (!this.format) this.headerPromise = undefined;
     this.paused = true;
     this.error = error instanceof Error ? error : new Error(String(error));
     this.settlePlays(this.error);
