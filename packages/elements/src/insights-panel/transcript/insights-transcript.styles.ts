@@ -106,6 +106,11 @@ export const transcriptStyles = css`
   }
 
   /* The list */
+  .state-area {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+  }
   .scroller {
     flex: 1;
     min-height: 0;
@@ -114,14 +119,14 @@ export const transcriptStyles = css`
        ResizeObserver callback would loop ("ResizeObserver loop completed with undelivered notifications"). */
     scrollbar-gutter: stable;
     overscroll-behavior: contain;
-    padding-block: var(--ck-space-2);
   }
-  .list {
-    width: 100%;
+  .scroller:focus-visible {
+    outline-offset: -2px;
   }
   .subject {
-    margin: 0 var(--ck-space-3) var(--ck-space-2);
-    padding-bottom: var(--ck-space-2);
+    flex: none;
+    margin: 0;
+    padding: var(--ck-space-2) var(--ck-space-3);
     border-bottom: 1px solid var(--ck-color-border);
     font-size: var(--ck-font-size-lg);
     font-weight: 600;
@@ -137,6 +142,9 @@ export const transcriptStyles = css`
     width: 100%;
     display: flex;
     padding: 3px var(--ck-space-3);
+  }
+  .turn[aria-posinset='1'] {
+    padding-top: var(--ck-space-3);
   }
   .turn.speaker-customer {
     justify-content: flex-start;

@@ -323,8 +323,11 @@ export class InsightsTranscript extends KitElement {
     const match = this.searchMatches[this.currentMatch];
     if (!match) return;
     await this.scrollToItem(match.item, 'center');
-    await this.updateComplete;
-    // The item is rendered now; a match deep inside a long email must be centred too.
+    // The virtualizer keeps the item pinned while it corrects its estimates (two frames); a scroll made
+    // after that is ours to make.
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (this.searchMatches[this.currentMatch] !== match) return;
+    // The item is rendered now; a match deep inside a long turn or email must be centred too.
     const mark = this.renderRoot.querySelector('mark.current');
     mark?.closest('details')?.setAttribute('open', '');
     this.revealInScroller(mark);
@@ -355,20 +358,10 @@ export class InsightsTranscript extends KitElement {
     return html`
       ${this.channel === 'voice' ? this.renderRecording() : nothing}
       ${this.renderSearchBar()}
-      <div
-        class="scroller"
-        part="list"
-        @scroll=${this.onScroll}
-        @wheel=${this.onUserScrollIntent}
-        @touchmove=${this.onUserScrollIntent}
-        @keydown=${this.onUserScrollIntent}
-        @pointerdown=${this.onUserScrollIntent}
-      >
-        ${this.subject
-          ? html`<p class="subject" dir="auto"><span class="subject-label">${t.insightsSubject}</span> <span>${this.subject}</span></p>`
-          : nothing}
-        ${this.renderBody()}
-      </div>
+      ${this.subject
+        ? html`<p class="subject" dir="auto"><span class="subject-label">${t.insightsSubject}</span> <span>${this.subject}</span></p>`
+        : nothing}
+      ${this.renderBody()}
       ${this.newCount > 0
         ? html`<button class="btn primary jump" type="button" @click=${() => void this.scrollToEnd()}>
             ${icon(ArrowDown)}${t.insightsNewTurns(this.newCount)} · ${t.insightsJumpToLatest}
@@ -426,14 +419,30 @@ export class InsightsTranscript extends KitElement {
     const t = this.t;
     if (!this.client || !this.conversationId) return nothing;
     const status = this.transcript.status;
-    if (status === TaskStatus.ERROR && this.items.length === 0) return renderError(this.transcript.error, t, () => this.reload());
-    if ((status === TaskStatus.PENDING || status === TaskStatus.INITIAL) && this.items.length === 0) return renderLoading(t.insightsLoadingTranscript, 8);
-    if (this.items.length === 0 && !this.live) return renderEmpty(t.insightsTranscriptEmptyTitle, t.insightsTranscriptEmptyMessage);
+    const area = (content: unknown) => html`<div class="state-area">${content}</div>`;
+    if (status === TaskStatus.ERROR && this.items.length === 0) return area(renderError(this.transcript.error, t, () => this.reload()));
+    if ((status === TaskStatus.PENDING || status === TaskStatus.INITIAL) && this.items.length === 0) return area(renderLoading(t.insightsLoadingTranscript, 8));
+    if (this.items.length === 0 && !this.live) return area(renderEmpty(t.insightsTranscriptEmptyTitle, t.insightsTranscriptEmptyMessage));
     const total = this.items.length;
     const canSeek = this.hasPlayer;
     return html`
-      <div class="list" role="list" aria-label=${t.insightsTranscriptLabel} @visibilityChanged=${this.onVisibilityChanged}>
+      <div
+        class="scroller list"
+        part="list"
+        role="list"
+        tabindex="0"
+        aria-label=${t.insightsTranscriptLabel}
+        @visibilityChanged=${this.onVisibilityChanged}
+        @scroll=${this.onScroll}
+        @wheel=${this.onUserScrollIntent}
+        @touchmove=${this.onUserScrollIntent}
+        @keydown=${this.onUserScrollIntent}
+        @pointerdown=${this.onUserScrollIntent}
+      >
         ${virtualize({
+          // The list is its own scroller: a virtualizer created inside a template that is not yet in the
+          // document cannot find a scrolling ancestor, so it would follow the page's scroll instead.
+          scroller: true,
           items: this.items as TranscriptItem[],
           keyFunction: (item) => item.id,
           renderItem: (item, index) =>
