@@ -58,17 +58,18 @@ export const loadedTab = (panel: InsightsPanel, tab: InsightsTab) => until(() =>
 const admin = () => testClient('admin');
 const found = new Map<string, Promise<string>>();
 
-/** The newest conversation matching `query` (cached per query). */
-export function findConversation(query: ListConversationsParams): Promise<string> {
-  const key = JSON.stringify(query);
+/** The newest conversation matching `query`, or the `skip`-th after it (cached per query). */
+export function findConversation(query: ListConversationsParams, skip = 0): Promise<string> {
+  const key = `${JSON.stringify(query)}#${skip}`;
   if (!found.has(key)) {
     found.set(
       key,
       admin()
-        .conversations.list({ limit: 1, ...query })
+        .conversations.list({ limit: skip + 1, ...query })
         .then((page) => {
-          if (!page.items[0]) throw new Error(`no conversation matches ${key}`);
-          return page.items[0].id;
+          const item = page.items[skip];
+          if (!item) throw new Error(`no conversation matches ${key}`);
+          return item.id;
         }),
     );
   }
