@@ -396,10 +396,11 @@ export class ConversationFilters extends KitElement {
           class="btn ${count ? 'active' : ''}"
           part="filter-button"
           aria-haspopup="dialog"
-          aria-label=${count ? t.filterButtonActive(count) : t.filterButton}
           @click=${() => this.show('new')}
         >
-          ${icon(icons.filter)}<span>${t.filterButton}</span>${count ? html`<span class="badge" aria-hidden="true">${count}</span>` : nothing}
+          ${icon(icons.filter)}<span>${t.filterButton}</span>${count
+            ? html`<span class="badge" aria-hidden="true">${count}</span><span class="visually-hidden">${t.filterButtonActive(count)}</span>`
+            : nothing}
         </button>
         ${this.appliedFilter ? html`<span class="chip" part="chip" dir="auto">${t.filterActiveSaved(this.appliedFilter.name)}</span>` : nothing}
         ${count
@@ -666,7 +667,7 @@ export class ConversationFilters extends KitElement {
       body = html`<ul class="saved">
         ${this.saved.map(
           (f) => html`<li class=${this.appliedFilter?.id === f.id ? 'applied' : ''}>
-            <button class="apply-saved" aria-label=${t.filterApplySaved(f.name)} @click=${() => this.applySaved(f)}>
+            <button class="apply-saved" @click=${() => this.applySaved(f)}>
               <span class="name" dir="auto">${f.name}</span>
               ${f.isDefault ? html`<span class="default-badge">${t.filterDefaultBadge}</span>` : nothing}
               <span class="summary">${t.filterApplied(countFilters(f.query))}</span>

@@ -146,7 +146,7 @@ export const table = {
 
   // ---- filters (spec: Filters) ----
   filterButton: 'Filter',
-  filterButtonActive: (n: number) => `Filter, ${plural(n, 'filter', 'filters')} applied`,
+  filterButtonActive: (n: number) => `, ${plural(n, 'filter', 'filters')} applied`,
   filtersTitle: 'Filters',
   filterNewTab: 'New Filter',
   filterSavedTab: 'Filters',
@@ -203,7 +203,6 @@ export const table = {
   filterAppliedSaved: (name: string) => `Filter “${name}” applied.`,
   filterSavedEmpty: 'No saved filters yet. Build one on the New Filter tab and select Save & Apply.',
   filterSavedActions: (name: string) => `Actions for filter ${name}`,
-  filterApplySaved: (name: string) => `Apply filter ${name}`,
   filterCopyName: (name: string) => `${name} (copy)`,
   filterNoManage: 'You do not have permission to save filters. Contact your administrator.',
   filterActiveSaved: (name: string) => `Filter: ${name}`,
