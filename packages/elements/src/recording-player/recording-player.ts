@@ -64,7 +64,7 @@ const NOT_PLAYABLE = () => new DOMException('The recording is not available to p
  * @csspart controls - The row of controls.
  * @csspart state - The panel showing a recording state's message, loading or an error.
  * @csspart retry-button - Retry buttons.
- * @csspart region - Each marked period over the waveform.
+ * @csspart region - Each marked period over the waveform (also `region-<kind>`, e.g. `region-hold`).
  * @csspart marker - The shared time cursor drawn by `markTime()`.
  *
  * @cssprop --ck-recording-player-background - Player background (default `--ck-color-surface`).
@@ -176,6 +176,7 @@ export class RecordingPlayer extends KitElement {
     this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.colorScheme.addEventListener('change', this.onSchemeChange);
     document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pagehide', this.onPageHide);
     if (this.torn) {
       this.torn = false;
       void this.loadStatus();
@@ -186,6 +187,7 @@ export class RecordingPlayer extends KitElement {
     super.disconnectedCallback();
     this.colorScheme?.removeEventListener('change', this.onSchemeChange);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('pagehide', this.onPageHide);
     this.teardown();
     this.torn = true;
   }
@@ -305,6 +307,9 @@ export class RecordingPlayer extends KitElement {
       else void this.loadStatus({ quiet: true });
     }, delay);
   }
+
+  /** Leaving the page (including into the back/forward cache) stops the audio. */
+  private onPageHide = (): void => this.pause();
 
   private onVisibility = (): void => {
     if (document.visibilityState === 'visible' && this.recheckDue) {
@@ -707,7 +712,8 @@ export class RecordingPlayer extends KitElement {
       ${this.regions.map((region) => {
         const left = Math.max(0, Math.min(100, (region.start / duration) * 100));
         const width = Math.max(0.2, Math.min(100 - left, ((region.end - region.start) / duration) * 100));
-        return html`<div class="region kind-${region.kind.replace(/[^a-z0-9_-]/gi, '')}" part="region" style=${styleMap({ left: `${left}%`, width: `${width}%` })}>
+        const kind = region.kind.replace(/[^a-z0-9_-]/gi, '');
+        return html`<div class="region kind-${kind}" part="region region-${kind}" style=${styleMap({ left: `${left}%`, width: `${width}%` })}>
           <span class="region-label">${region.label}</span>
         </div>`;
       })}
