@@ -244,8 +244,9 @@ export class InsightsPanel extends KitElement {
   private async download(kind: Download): Promise<void> {
     const client = this.client;
     const id = this.conversationId;
-    this.menu.done();
+    // An inactive item explains itself (tooltip) and leaves the menu open.
     if (!client || !id || this.busyDownload || this.downloadBlocked(kind)) return;
+    this.menu.done();
     const t = this.t;
     const what = { recording: t.insightsDownloadRecording, transcript: t.insightsDownloadTranscript, latency: t.insightsDownloadLatencyReport }[kind];
     this.busyDownload = kind;
@@ -263,9 +264,9 @@ export class InsightsPanel extends KitElement {
   }
 
   private openEvents(): void {
+    if (!this.can('events.view')) return;
     const opener = this.renderRoot.querySelector<HTMLElement>('.more-actions') ?? undefined;
     this.menu.close(false);
-    if (!this.can('events.view')) return;
     void this.eventsDialog?.open(opener);
   }
 
