@@ -30,9 +30,13 @@ export function recordingStateChangeEvent(state: RecordingState): RecordingState
   return new CustomEvent('recording-state-change', { detail: { state }, bubbles: true, composed: true });
 }
 
+/** Fired (not bubbling) when the waveform of the current recording has been painted. */
+export type WaveformReadyEvent = Event;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'time-update': TimeUpdateEvent;
     'recording-state-change': RecordingStateChangeEvent;
+    'waveform-ready': WaveformReadyEvent;
   }
 }

@@ -58,6 +58,7 @@ const NOT_PLAYABLE = () => new DOMException('The recording is not available to p
  *
  * @event time-update - {TimeUpdateEvent} About four times a second while playing, and on play, pause, seek and end.
  * @event recording-state-change - {RecordingStateChangeEvent} The recording's state became known or changed.
+ * @event waveform-ready - {Event} The current recording's waveform has been painted (does not bubble).
  *
  * @csspart base - The player's frame.
  * @csspart waveform - The waveform (a slider).
