@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from './app.js';
+import type { ServerConfig } from './config.js';
 import { DATASET_VERSION, DEFAULT_SEED, seedDatabase } from './store/seed.js';
 
 export interface TestServerOptions {
@@ -13,10 +14,14 @@ export interface TestServerOptions {
   live?: boolean;
   /** Recording synthesis: 'fast' (default in tests, same timing, no TTS) or 'speech' (Flite). */
   synthesis?: 'speech' | 'fast';
+  /** Further configuration overrides (e.g. `recordings.fetchSuccessRate`). */
+  config?: Partial<ServerConfig>;
 }
 
 export interface TestServer {
   baseUrl: string;
+  /** The data set's "now": what was in progress, recent or old is relative to it. Drive injected clocks from here. */
+  seededAt: number;
   tokens: { viewer: string; analyst: string; supervisor: string; admin: string };
   close(): Promise<void>;
 }
@@ -53,18 +58,22 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-test-'));
   const dbPath = path.join(dir, 'conversations.sqlite');
   fs.copyFileSync(source, dbPath);
+  const live = { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 };
+  const recordings = { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media') } as const;
   const app = await createApp({
     dbPath,
     clock: options.clock,
     config: {
       fullTextSearch: options.fullTextSearch ?? true,
-      live: { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 },
-      recordings: { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media') },
+      ...options.config,
+      live: { ...live, ...options.config?.live },
+      recordings: { ...recordings, ...options.config?.recordings },
     },
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     baseUrl: address,
+    seededAt: Number(app.ck.store.meta('now_ms')),
     tokens: { ...TEST_TOKENS },
     async close() {
       await app.close();

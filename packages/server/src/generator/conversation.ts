@@ -8,7 +8,7 @@ import {
 import { render } from './render.js';
 import { buildScript, intentFor, packFor, type Script } from './transcript.js';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const INBOUND_AI = AI_AGENTS.filter((a) => a.id !== 'agt_ai_echo');
 const CHANNELS: [Channel, number][] = [['voice', 45], ['chat', 30], ['messaging', 13], ['email', 12]];
@@ -92,7 +92,7 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
       if (flags & F.HOLD) set(F.CUSTOMER_HOLD, 0.25);
     }
     if (aiAgent) set(F.TRANSFER_BACK, 0.2);
-    if (aiAgent) set(F.TRANSFER_FAILED, 0.05);
+    if (aiAgent) set(F.TRANSFER_FAILED, 0.12);
   }
   if (flags & F.CONSULT && !(flags & F.HOLD) && voice) flags |= F.HOLD;
   set(F.PII, 0.55);
@@ -193,7 +193,9 @@ export function applyOutcome(rec: ConversationRecord, nowMs: number, rng: Rng = 
     rec.endMs = null;
     rec.completionReason = null;
     rec.sentiment = null;
-    rec.smartStatus = rec.channel === 'email' || rec.channel === 'messaging' ? 'Awaiting customer' : rec.aiAgent && !transferred ? 'Handled by AI' : 'Agent handling';
+    // Automation talks first; a transferred conversation reaches an agent part-way through (the simulator updates it exactly).
+    const agentYet = !rec.aiAgent || (transferred && nowMs - rec.startMs > (rec.plannedEndMs - rec.startMs) * 0.4);
+    rec.smartStatus = rec.channel === 'email' || rec.channel === 'messaging' ? 'Awaiting customer' : agentYet ? 'Agent handling' : 'Handled by AI';
     if (voice) {
       rec.recState = rec.recEnabled ? 'call_in_progress' : 'recording_disabled';
       rec.recSinceMs = rec.startMs;

@@ -11,6 +11,8 @@ import { Rng } from '../util/prng.js';
  * their transcript turns as time passes, ends them when their script ends, and publishes every
  * step on the live hub (conversation.created / transcript.appended / conversation.updated / conversation.ended).
  */
+const MAX_STARTS_PER_TICK = 10;
+
 export class LiveSimulator {
   private timer: NodeJS.Timeout | null = null;
   /** In-progress conversations and how many transcript items subscribers have seen. */
@@ -40,13 +42,15 @@ export class LiveSimulator {
   /** One step of simulated time; public so tests can drive it with an injected clock. */
   tick(): void {
     const now = this.ctx.now();
-    const elapsedMinutes = Math.max(0, now - this.lastTickMs) / 60_000;
+    const elapsedMs = now - this.lastTickMs;
     this.lastTickMs = now;
-    this.due += elapsedMinutes * this.ctx.config.live.conversationsPerMinute;
-    while (this.due >= 1) {
+    // A clock that jumps by hours (a test setting it, a laptop waking up) starts nothing extra.
+    if (elapsedMs > 0 && elapsedMs < 3_600_000) this.due += (elapsedMs / 60_000) * this.ctx.config.live.conversationsPerMinute;
+    for (let started = 0; this.due >= 1 && started < MAX_STARTS_PER_TICK; started++) {
       this.due -= 1;
       this.startConversation(now);
     }
+    this.due = Math.min(this.due, MAX_STARTS_PER_TICK);
     for (const [n, shown] of this.tracked) this.advance(n, shown, now);
   }
 

@@ -25,7 +25,7 @@ export function refreshRecording(ctx: AppContext, rec: ConversationRecord): Conv
 }
 
 export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const totals = new TotalCache((q: ConversationQuery) => ctx.store.count(q));
+  const totals = new TotalCache((q: ConversationQuery, cap: number) => ctx.store.count(q, cap));
 
   contractRoute(app, 'GET', '/v1/conversations', (req) => {
     const params = req.query as Record<string, unknown>;
@@ -45,7 +45,10 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       nextCursor: page.next ? encodeKeyset(page.next) : null,
     };
     // The total is counted on the first page only (later pages already know it) and cached briefly.
-    if (!after) body.total = totals.get(query, now);
+    if (!after) {
+      const total = totals.get(query, now);
+      if (total !== undefined) body.total = total;
+    }
     return body;
   });
 

@@ -71,6 +71,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
       res.end();
     };
     ctx.live.streams.add(end);
-    req.raw.on('close', stop);
+    // The response closes when the client goes away (the request stream may close earlier, once read).
+    res.on('close', stop);
   });
 }

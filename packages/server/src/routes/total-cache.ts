@@ -1,16 +1,21 @@
 import type { ConversationQuery } from '../store/query.js';
 
-/** Counting every match of a filter on a million rows costs tens of milliseconds; counts are reused for a few seconds. */
+/**
+ * Totals for list pages. Counting every match of a filter on a million rows takes too long for a
+ * page request, so filtered counts stop at a cap (the total is then left out, as the contract
+ * allows) and counts are reused for a few seconds.
+ */
 export class TotalCache {
-  private readonly entries = new Map<string, { total: number; atMs: number }>();
+  private readonly entries = new Map<string, { total: number | undefined; atMs: number }>();
 
-  constructor(private readonly count: (q: ConversationQuery) => number, private readonly ttlMs = 5000) {}
+  constructor(private readonly count: (q: ConversationQuery, cap: number) => number, private readonly cap = 10_000, private readonly ttlMs = 10_000) {}
 
-  get(query: ConversationQuery, nowMs: number): number {
+  get(query: ConversationQuery, nowMs: number): number | undefined {
     const key = JSON.stringify(query);
     const hit = this.entries.get(key);
     if (hit && nowMs - hit.atMs < this.ttlMs && hit.atMs <= nowMs) return hit.total;
-    const total = this.count(query);
+    const counted = this.count(query, this.cap + 1);
+    const total = counted > this.cap && Object.keys(query).length > 0 ? undefined : counted;
     if (this.entries.size > 200) this.entries.clear();
     this.entries.set(key, { total, atMs: nowMs });
     return total;

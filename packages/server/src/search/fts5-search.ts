@@ -13,7 +13,12 @@ import type { SearchHitRef, SearchIndex, SearchRequest, SearchResultPage, Search
  * Ranking looks at the newest CANDIDATES matches of each tier only: bm25 over every match of a
  * common word on a million conversations takes more than a second, and nobody pages that far.
  */
-const CANDIDATES = 1000;
+const CANDIDATES = 500;
+/**
+ * Totals stop counting here: counting every match of a common word on a million conversations
+ * takes about a second. A larger result set reports this number.
+ */
+export const TOTAL_CAP = 10_000;
 const TIER_BONUS: Record<SearchTier, number> = { exact: 200, all_words: 100, some_words: 0, id: 300 };
 
 export class Fts5Search implements SearchIndex {
@@ -54,7 +59,7 @@ export class Fts5Search implements SearchIndex {
     const from = filtered ? 'conv_fts f JOIN conversations c ON c.n = f.rowid' : 'conv_fts f';
     const where = filtered ? `conv_fts MATCH ? AND ${filter.sql}` : 'conv_fts MATCH ?';
 
-    const total = (this.stmt(`SELECT count(*) AS c FROM ${from} WHERE ${where}`).get(expr.some, ...filter.params) as { c: number }).c;
+    const total = (this.stmt(`SELECT count(*) AS c FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${TOTAL_CAP})`).get(expr.some, ...filter.params) as { c: number }).c;
     if (req.sort === 'relevance') return this.byRelevance(req, expr, from, where, filter.params, total, parsed.terms);
     return this.byTime(req, expr, from, where, filter.params, total, parsed.terms);
   }
@@ -79,10 +84,11 @@ export class Fts5Search implements SearchIndex {
         seen.add(row.n);
         ranked.push({ n: row.n, tier, score: Math.round((TIER_BONUS[tier] + row.score) * 1000) / 1000 });
       }
-      if (ranked.length >= offset + req.limit + CANDIDATES) break;
+      // Lower tiers rank below everything found so far: they are only needed to fill this page.
+      if (ranked.length > offset + req.limit) break;
     }
     const page = ranked.slice(offset, offset + req.limit);
-    const more = offset + req.limit < Math.min(total, ranked.length);
+    const more = ranked.length > offset + req.limit;
     return { hits: page, total, nextCursor: more ? encodeCursor(['r', offset + req.limit]) : null, terms };
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { RecordingState } from '../domain.js';
@@ -166,7 +167,10 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
   db.exec('BEGIN');
   try {
     const forced = process.env.CK_SEED_WORKERS;
-    const workers = forced !== undefined ? Number(forced) : count >= PARALLEL_FROM ? Math.min(2, os.availableParallelism()) : 0;
+    // The worker module is not part of a bundled build; without it, generation stays on this thread.
+    const workerAvailable = fs.existsSync(fileURLToPath(siblingModule(import.meta.url, 'seed-worker')));
+    const wanted = forced !== undefined ? Number(forced) : count >= PARALLEL_FROM ? Math.min(2, os.availableParallelism()) : 0;
+    const workers = workerAvailable ? wanted : 0;
     if (workers > 0) {
       await generateInWorkers(workers, seed, nowMs, times, store);
     } else {
@@ -191,6 +195,8 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
   setMeta.run('count', String(count));
   setMeta.run('seed', String(seed));
   setMeta.run('now_ms', String(nowMs));
+  setMeta.run('seeded_at', new Date().toISOString());
+  setMeta.run('seed_seconds', ((performance.now() - began) / 1000).toFixed(1));
   db.pragma('journal_mode = WAL');
   db.close();
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });

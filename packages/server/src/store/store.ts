@@ -53,7 +53,8 @@ export interface ConversationStore {
   get(n: number): ConversationRecord | null;
   getMany(ns: readonly number[]): ConversationRecord[];
   list(query: ConversationQuery, sort: SortOrder, limit: number, after: Keyset | null): ListPage;
-  count(query: ConversationQuery): number;
+  /** Matches of a query, counting at most `cap` (returns `cap` when there are at least that many). */
+  count(query: ConversationQuery, cap?: number): number;
   /** Conversations matching a query, in the requested order, streamed (exports). */
   iterate(query: ConversationQuery, sort: SortOrder): IterableIterator<ConversationRecord>;
   inProgress(): ConversationRecord[];

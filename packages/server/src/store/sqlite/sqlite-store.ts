@@ -101,10 +101,12 @@ export class SqliteStore implements ConversationStore {
     return { records, next: rows.length > limit && last ? { startMs: last.startMs, n: last.n } : null };
   }
 
-  count(query: ConversationQuery): number {
+  count(query: ConversationQuery, cap?: number): number {
     const { sql, params } = whereClause(query);
-    const row = this.prepared(`SELECT count(*) AS c FROM conversations c WHERE ${sql}`).get(...params) as { c: number };
-    return row.c;
+    if (cap === undefined || sql === '1') {
+      return (this.prepared(`SELECT count(*) AS c FROM conversations c WHERE ${sql}`).get(...params) as { c: number }).c;
+    }
+    return (this.prepared(`SELECT count(*) AS c FROM (SELECT 1 FROM conversations c WHERE ${sql} LIMIT ?)`).get(...params, cap) as { c: number }).c;
   }
 
   *iterate(query: ConversationQuery, sort: SortOrder): IterableIterator<ConversationRecord> {
