@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Participant } from '@conversations-kit/sdk';
 import { testClient, until } from '../test-support/backend.js';
-import { findCall } from '../conversation-diagnostics/test-calls.js';
+import { findConversation } from '../conversation-diagnostics/test-calls.js';
 import './call-participants.define.js';
 import type { CallParticipants } from './call-participants.js';
 
@@ -30,7 +30,7 @@ const listOf = (id: string) => {
 describe('<call-participants>', () => {
   it('lists every participant with the spec columns, times, MOS band and exit reason', async function () {
     this.timeout(60_000);
-    const call = await findCall(client, async (_f, c) => c.status === 'completed' && (await listOf(c.id)).length >= 2, 'a completed call with two participants');
+    const call = await findConversation(client, async (c) => c.status === 'completed' && (await listOf(c.id)).length >= 2, 'a completed call with two participants');
     const participants = await listOf(call.id);
     const el = await mount({ id: call.id });
     await until(() => bodyRows(el).length === participants.length, 'participant rows');

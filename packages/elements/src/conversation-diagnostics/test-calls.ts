@@ -14,18 +14,21 @@ export interface VoiceCall {
 
 const flows = new Map<string, Promise<SipFlow>>();
 const qosReports = new Map<string, Promise<QosReport>>();
-let voiceList: Promise<ConversationSummary[]> | undefined;
+/** Voice conversations listed so far (newest first), shared by every search in the page. */
+const listed: ConversationSummary[] = [];
+let nextCursor: string | null | undefined;
+let listing: Promise<boolean> | undefined;
 
-async function voiceConversations(client: KitClient): Promise<ConversationSummary[]> {
-  voiceList ??= (async () => {
-    const out: ConversationSummary[] = [];
-    for await (const page of client.conversations.pages({ channel: ['voice'], limit: 100 })) {
-      out.push(...page.items);
-      if (out.length >= 600) break;
-    }
-    return out;
-  })();
-  return voiceList;
+/** Lists one more page of voice conversations; false when there are no more (or enough were read). */
+function listMore(client: KitClient): Promise<boolean> {
+  listing ??= (async () => {
+    if (nextCursor === null || listed.length >= 600) return false;
+    const page = await client.conversations.list({ channel: ['voice'], limit: 50, cursor: nextCursor });
+    listed.push(...page.items);
+    nextCursor = page.nextCursor;
+    return page.items.length > 0;
+  })().finally(() => (listing = undefined));
+  return listing;
 }
 
 export function flowOf(client: KitClient, id: string): Promise<SipFlow> {
@@ -40,19 +43,24 @@ export function qosOf(client: KitClient, id: string): Promise<QosReport> {
   return qos;
 }
 
-/** The first voice call (newest first) whose flow satisfies `test`, checking a few calls at a time. */
-export async function findCall(client: KitClient, test: (flow: SipFlow, conversation: ConversationSummary) => boolean | Promise<boolean>, what: string): Promise<VoiceCall> {
-  const list = await voiceConversations(client);
-  for (let i = 0; i < list.length; i += 8) {
-    const batch = list.slice(i, i + 8);
-    const results = await Promise.all(batch.map(async (conversation) => {
-      const flow = await flowOf(client, conversation.id);
-      return (await test(flow, conversation)) ? { id: conversation.id, conversation, flow } : null;
-    }));
+/** The first voice conversation (newest first) that satisfies `test`, checking several at a time. */
+export async function findConversation(client: KitClient, test: (conversation: ConversationSummary) => boolean | Promise<boolean>, what: string): Promise<ConversationSummary> {
+  const batch = 12;
+  for (let i = 0; ; i += batch) {
+    while (listed.length < i + batch && (await listMore(client)));
+    const slice = listed.slice(i, i + batch);
+    if (!slice.length) break;
+    const results = await Promise.all(slice.map(async (conversation) => ((await test(conversation)) ? conversation : null)));
     const found = results.find(Boolean);
     if (found) return found;
   }
-  throw new Error(`No voice call on the reference server is ${what} (looked at ${list.length} voice conversations)`);
+  throw new Error(`No voice call on the reference server is ${what} (looked at ${listed.length} voice conversations)`);
+}
+
+/** The first voice call (newest first) whose flow satisfies `test`. */
+export async function findCall(client: KitClient, test: (flow: SipFlow, conversation: ConversationSummary) => boolean | Promise<boolean>, what: string): Promise<VoiceCall> {
+  const conversation = await findConversation(client, async (c) => test(await flowOf(client, c.id), c), what);
+  return { id: conversation.id, conversation, flow: await flowOf(client, conversation.id) };
 }
 
 export const hasStatus = (flow: SipFlow, ...codes: number[]) => flow.messages.some((m) => m.statusCode !== null && codes.includes(m.statusCode));

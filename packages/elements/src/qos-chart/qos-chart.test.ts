@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { QosReport } from '@conversations-kit/sdk';
 import { testClient, until } from '../test-support/backend.js';
-import { findCall, qosOf } from '../conversation-diagnostics/test-calls.js';
+import { findConversation, qosOf } from '../conversation-diagnostics/test-calls.js';
 import type { DiagnosticsTimeEvent } from '../conversation-diagnostics/events.js';
 import { mosBand } from './mos.js';
 import './qos-chart.define.js';
@@ -34,7 +34,7 @@ async function mount(props: { id?: string; qos?: QosReport; callStart?: string }
 
 const connectionsShown = (el: QosChart) => el.shadowRoot!.querySelectorAll('tr.conn');
 const findByQos = (what: string, test: (qos: QosReport) => boolean) =>
-  findCall(client, async (_flow, c) => c.status === 'completed' && test(await qosOf(client, c.id)), what);
+  findConversation(client, async (c) => c.status === 'completed' && test(await qosOf(client, c.id)), what);
 const good = (q: QosReport) => q.connections.length >= 2 && q.connections.every((c) => (c.stats.mos.min ?? 0) >= 4);
 const bad = (q: QosReport) => q.connections.some((c) => (c.stats.mos.avg ?? 5) < 3.6);
 
@@ -86,7 +86,7 @@ describe('<qos-chart>', () => {
     this.timeout(60_000);
     const call = await findByQos('good quality', good);
     const qos = await qosOf(client, call.id);
-    const el = await mount({ id: call.id, callStart: call.flow.messages[0].at });
+    const el = await mount({ id: call.id, callStart: call.startTime });
     const chart = await chartOf(el);
     const series = qos.connections[0].series;
     expect(chart.data.datasets[0].data).to.deep.equal(series.map((s) => s.mos));
@@ -96,7 +96,7 @@ describe('<qos-chart>', () => {
     setTimeout(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
     const hovered = (await oneEvent(el, 'diagnostics-time-hover')) as DiagnosticsTimeEvent;
     expect(hovered.at).to.equal(series[0].at);
-    expect(hovered.offsetSeconds).to.be.closeTo((Date.parse(series[0].at) - Date.parse(call.flow.messages[0].at)) / 1000, 0.001);
+    expect(hovered.offsetSeconds).to.be.closeTo((Date.parse(series[0].at) - Date.parse(call.startTime)) / 1000, 0.001);
     await until(() => text(el.shadowRoot!.querySelector('.chart-section [role="status"]')).includes('MOS:'), 'bar read out');
     expect(text(el.shadowRoot!.querySelector('.chart-section [role="status"]'))).to.include(`MOS: ${series[0].mos!.toFixed(2)} (Good)`);
     expect(chart.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
@@ -113,7 +113,7 @@ describe('<qos-chart>', () => {
     select.dispatchEvent(new Event('change'));
     await until(() => chart.data.datasets[0].data[0] === series[0].jitter, 'jitter plotted');
     // markTime() highlights the nearest bar.
-    const offset = (Date.parse(series[3].at) - Date.parse(call.flow.messages[0].at)) / 1000;
+    const offset = (Date.parse(series[3].at) - Date.parse(call.startTime)) / 1000;
     el.markTime(offset + 0.4);
     const highlight = getComputedStyle(el).getPropertyValue('--ck-color-highlight-current').trim();
     await until(() => (chart.data.datasets[0].backgroundColor as string[])[3] === highlight, 'bar 4 highlighted');
