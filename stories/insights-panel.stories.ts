@@ -22,10 +22,18 @@ const panel = (client: KitClient | undefined, id: string | undefined, tab = 'tra
 /** The newest conversation matching the filters on the reference backend. */
 const find = (query: Parameters<typeof findConversationId>[0]) => async () => ({ id: await findConversationId(query) });
 
+/** The newest completed voice call with a playable recording and a latency report (falls back to any voice call). */
+async function voiceCall() {
+  for await (const c of storyClient('admin').conversations.iterate({ channel: ['voice'], status: ['completed'], limit: 100 })) {
+    if (c.hasRecording && c.hasLatencyReport) return { id: c.id };
+  }
+  return { id: await findConversationId({ channel: ['voice'] }) };
+}
+
 const meta: Meta = {
   title: 'Elements/insights-panel',
   component: 'insights-panel',
-  loaders: [find({ channel: ['voice'], status: ['completed'] })],
+  loaders: [voiceCall],
   render: (_args, { loaded }) => panel(storyClient(), (loaded as Loaded['loaded']).id),
 };
 export default meta;
@@ -41,7 +49,7 @@ export const Chat: Story = {
 
 /** An email thread: the Subject first, each email with View Details (From, To, CC, BCC). */
 export const Email: Story = {
-  loaders: [find({ channel: ['email'] })],
+  loaders: [find({ channel: ['email'], status: ['completed'] })],
 };
 
 /** A conversation still in progress: its transcript grows live. */

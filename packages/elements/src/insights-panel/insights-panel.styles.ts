@@ -26,7 +26,13 @@ export const panelStyles = css`
     padding: var(--ck-space-2) var(--ck-space-3) var(--ck-space-2) var(--ck-space-4);
     border-bottom: 1px solid var(--ck-color-border);
   }
-  .title-row,
+  .title-row {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--ck-space-2);
+  }
+  .title-group,
   .customer-row {
     display: flex;
     flex-wrap: wrap;
@@ -34,13 +40,19 @@ export const panelStyles = css`
     gap: var(--ck-space-1) var(--ck-space-2);
     min-width: 0;
   }
+  .title-group {
+    min-height: 30px;
+  }
+  .header-actions {
+    flex: none;
+    display: flex;
+    align-items: center;
+    gap: var(--ck-space-1);
+  }
   .title {
     margin: 0;
     font-size: var(--ck-font-size-lg);
     font-weight: 600;
-  }
-  .spacer {
-    flex: 1;
   }
   .header-icons {
     display: inline-flex;
@@ -187,6 +199,7 @@ export const panelStyles = css`
   .field-row {
     display: grid;
     grid-template-columns: minmax(120px, 34%) 1fr;
+    align-items: baseline;
     gap: var(--ck-space-3);
     padding: var(--ck-space-2) 0;
     border-bottom: 1px solid var(--ck-color-border);

@@ -366,21 +366,24 @@ export class InsightsPanel extends KitElement {
     const diagnosticsBlocked = !this.can('diagnostics.view') ? t.noPermissionReason : null;
     return html`<header class="header" part="header">
       <div class="title-row">
-        <h2 class="title" id="title">${t.insightsTitle}</h2>
-        ${c ? this.renderHeaderIcons(c) : nothing}
-        <span class="spacer"></span>
-        ${voice
-          ? html`<button class="btn diagnostics" type="button" aria-disabled=${diagnosticsBlocked ? 'true' : 'false'}
-              ${tooltip(diagnosticsBlocked ?? t.insightsDiagnostics)}
-              @click=${(e: Event) => this.openDiagnostics(e.currentTarget as HTMLElement)}>${icon(Activity)}<span class="label">${t.insightsDiagnostics}</span></button>`
-          : nothing}
-        ${c ? this.renderActionsMenu() : nothing}
-        <button class="icon-btn close" type="button" aria-label=${t.insightsClose} ${tooltip(t.insightsClose)} @click=${this.close}>${icon(X)}</button>
+        <div class="title-group">
+          <h2 class="title" id="title">${t.insightsTitle}</h2>
+          ${c ? this.renderHeaderIcons(c) : nothing}
+        </div>
+        <div class="header-actions">
+          ${voice
+            ? html`<button class="btn diagnostics" type="button" aria-disabled=${diagnosticsBlocked ? 'true' : 'false'}
+                ${tooltip(diagnosticsBlocked ?? t.insightsDiagnostics)}
+                @click=${(e: Event) => this.openDiagnostics(e.currentTarget as HTMLElement)}>${icon(Activity)}<span class="label">${t.insightsDiagnostics}</span></button>`
+            : nothing}
+          ${c ? this.renderActionsMenu() : nothing}
+          <button class="icon-btn close" type="button" aria-label=${t.insightsClose} ${tooltip(t.insightsClose)} @click=${this.close}>${icon(X)}</button>
+        </div>
       </div>
       <div class="customer-row">
         ${who}
         ${status ? html`<span class="pill ${status.tone}"><span class="dot" aria-hidden="true"></span>${t[status.key]}</span>` : nothing}
-        ${c?.startTime ? html`<span class="muted num started">${f.dateTime(c.startTime)}</span>` : nothing}
+        ${c?.startTime ? html`<span class="muted num started" dir="auto">${f.dateTime(c.startTime)}</span>` : nothing}
       </div>
     </header>`;
   }

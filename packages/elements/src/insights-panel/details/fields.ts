@@ -22,7 +22,7 @@ export function renderFields(rows: readonly FieldRow[], missing: string): Templa
       (row) => html`<div class="field-row" data-field=${row.key ?? nothing}>
         <dt>${row.label}</dt>
         <dd class=${row.mono ? 'mono' : ''}>
-          <span class="value">${isMissing(row.value) ? html`<span class="missing">${missing}</span>` : (row.value as TemplateResult | string | number)}</span>
+          <span class="value" dir="auto">${isMissing(row.value) ? html`<span class="missing">${missing}</span>` : (row.value as TemplateResult | string | number)}</span>
           ${row.actions ?? nothing}
         </dd>
       </div>`,

@@ -81,6 +81,9 @@ export const transcriptStyles = css`
     width: 24px;
     height: 24px;
   }
+  .count:empty {
+    display: none;
+  }
   .count {
     min-width: 5.5em;
     text-align: center;
@@ -350,7 +353,8 @@ export const transcriptStyles = css`
   }
   .btn.small {
     min-height: 26px;
-    margin-top: var(--ck-space-2);
+    margin-top: var(--ck-space-1);
+    margin-inline-start: calc(-1 * var(--ck-space-2));
     padding: 0 var(--ck-space-2);
     font-size: var(--ck-font-size-sm);
     color: var(--ck-color-accent);

@@ -52,13 +52,14 @@ function hitsFor(ctx: TurnContext, field: number): (Range & { current: boolean }
 
 function renderTime(item: TranscriptItem, ctx: TurnContext) {
   const { t, format } = ctx;
-  const wall = html`<time class="time num" datetime=${item.at ?? nothing}>${format.time(item.at)}</time>`;
+  // dir=auto keeps "02:07:07 PM" in its own order inside a right-to-left page.
+  const wall = html`<time class="time num" dir="auto" datetime=${item.at ?? nothing}>${format.time(item.at)}</time>`;
   if (item.offsetSeconds == null || !Number.isFinite(item.offsetSeconds)) return wall;
   const clock = format.clock(item.offsetSeconds);
   const offset = ctx.canSeek
     ? html`<button class="offset num" type="button" aria-label=${t.insightsPlayFrom(clock)} ${tooltip(t.insightsPlayFrom(clock))}
-        @click=${() => ctx.onSeek(item.offsetSeconds!)}>${icon(Play)}${clock}</button>`
-    : html`<span class="offset num">${clock}</span>`;
+        @click=${() => ctx.onSeek(item.offsetSeconds!)}>${icon(Play)}<span dir="ltr">${clock}</span></button>`
+    : html`<span class="offset num" dir="ltr">${clock}</span>`;
   return html`${wall}${offset}`;
 }
 
@@ -96,7 +97,7 @@ function renderEmail(item: EmailItem, ctx: TurnContext) {
     <div class="turn-head">
       <span class="who">${icon(Mail)}<span class="speaker">${inbound ? t.insightsEmailInbound : t.insightsEmailOutbound}</span>
         <span class="name">${item.from ?? t.insightsHidden}</span></span>
-      <span class="when"><time class="time num" datetime=${item.at ?? nothing}>${format.dateTime(item.at)}</time></span>
+      <span class="when"><time class="time num" dir="auto" datetime=${item.at ?? nothing}>${format.dateTime(item.at)}</time></span>
     </div>
     <p class="email-subject" dir="auto"><span class="visually-hidden">${t.insightsSubject}: </span>${renderText(item.subject, [], hitsFor(ctx, 0), t)}</p>
     <p class="text" dir="auto">${renderText(item.bodyText, [], hitsFor(ctx, 1), t)}</p>
