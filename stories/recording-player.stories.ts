@@ -5,6 +5,8 @@ import { pendingClient, storyClient } from './story-backend.js';
 import { stubClient } from '../packages/elements/src/recording-player/test-support/stub-client.js';
 import type { RecordingPlayer, RecordingRegion } from '../packages/elements/src/recording-player/recording-player.js';
 import type { KitClient } from '../packages/elements/src/context/contexts.js';
+import { transcriptRegions } from '../packages/elements/src/recording-player/transcript-regions.js';
+import { en } from '../packages/elements/src/i18n/messages.js';
 import '../packages/elements/src/recording-player/recording-player.define.js';
 
 type Loaded = { id: string; regions: RecordingRegion[] };
@@ -12,8 +14,8 @@ type Loaded = { id: string; regions: RecordingRegion[] };
 const frame = (content: unknown, width = '880px') => html`<div style="width: min(${width}, 100%);">${content}</div>`;
 
 /**
- * The newest voice conversation whose recording is available on the reference backend, and its
- * hold periods and transcript turns as regions (for the stories that show them).
+ * The newest voice conversation whose recording is available on the reference backend, with its hold
+ * periods and latency markers (ASR/Bot/TTS) as regions.
  */
 async function availableRecording(): Promise<Loaded> {
   const client = storyClient('admin');
@@ -22,12 +24,7 @@ async function availableRecording(): Promise<Loaded> {
     const c = page.items.find((_, i) => states[i]!.state === 'available');
     if (c) {
       const transcript = await client.transcripts.get(c.id);
-      const regions = (transcript.items as TranscriptItem[]).flatMap((item): RecordingRegion[] => {
-        if (item.offsetSeconds == null || !item.durationSeconds) return [];
-        if (item.kind === 'hold') return [{ start: item.offsetSeconds, end: item.offsetSeconds + item.durationSeconds, kind: 'hold', label: 'Hold' }];
-        return [];
-      });
-      return { id: c.id, regions };
+      return { id: c.id, regions: transcriptRegions(transcript.items, en) };
     }
   }
   throw new Error('No voice conversation with an available recording');
@@ -56,7 +53,12 @@ export default meta;
 type Story = StoryObj;
 
 /** An available call recording from the reference backend: waveform from precomputed peaks, total duration before play. */
-export const Available: Story = {};
+export const Available: Story = {
+  render: (_args, { loaded }) => player(storyClient('analyst'), (loaded as Loaded).id),
+};
+
+/** Hold periods and the ASR/Bot/TTS latency of each AI-agent turn, from the transcript, drawn as regions. */
+export const LatencyAndHoldRegions: Story = {};
 
 /** Playing (muted): elapsed and remaining counters, the played part of the waveform in the progress colour. */
 export const Playing: Story = {
@@ -69,7 +71,7 @@ export const Playing: Story = {
   },
 };
 
-/** The customer and agent channels split into two labelled waveforms, hold periods marked. */
+/** The customer and agent channels split into two labelled waveforms, hold periods and latency markers (ASR/Bot/TTS) marked. */
 export const SplitChannels: Story = {
   render: (_args, { loaded }) => player(storyClient('supervisor'), (loaded as Loaded).id, { split: true, regions: (loaded as Loaded).regions }),
 };

@@ -8,6 +8,8 @@ import './recording-player.define.js';
 import { RecordingPlayer } from './recording-player.js';
 import { TimeUpdateEvent } from './events.js';
 import { StreamingWavMedia } from './streaming-wav-media.js';
+import { transcriptRegions } from './transcript-regions.js';
+import { en } from '../i18n/messages.js';
 
 type Client = ReturnType<typeof testClient>;
 
@@ -514,6 +516,30 @@ describe('<recording-player> with the reference server', function () {
       await el.updateComplete;
       expect($(el, '.marker')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('turns a transcript into hold and ASR/Bot/TTS latency regions that sit between the turns', async () => {
+      const client = testClient('analyst');
+      const id = idFor('available');
+      const [transcript, status] = await Promise.all([client.transcripts.get(id), client.recordings.state(id)]);
+      const regions = transcriptRegions(transcript.items, en);
+      const messages = transcript.items.filter((i) => i.kind === 'message' && i.offsetSeconds != null);
+      const withLatency = messages.filter((i) => (i as { latency?: { marks?: unknown } }).latency?.marks);
+      const latency = regions.filter((r) => r.kind === 'latency');
+      expect(latency.length).to.be.greaterThan(0);
+      expect(latency.length).to.be.at.most(withLatency.length * 3);
+      expect(latency.every((r) => /^(ASR|Bot|TTS) \d+(\.\d)? (ms|s)$/.test(r.label))).to.be.true;
+      for (const r of regions) {
+        expect(r.start).to.be.at.least(0);
+        expect(r.end).to.be.at.most(status.durationSeconds! + 0.01);
+      }
+      // Each TTS marker ends just before its AI-agent turn's audio starts.
+      for (const turn of withLatency) {
+        const before = latency.filter((r) => r.label.startsWith('TTS') && r.end <= turn.offsetSeconds! + 0.05 && r.end > turn.offsetSeconds! - 1);
+        expect(before.length, `TTS before the turn at ${turn.offsetSeconds}`).to.equal(1);
+      }
+      const holds = transcript.items.filter((i) => i.kind === 'hold' && i.offsetSeconds != null && i.durationSeconds);
+      expect(regions.filter((r) => r.kind === 'hold').length).to.equal(holds.length);
     });
 
     it('shows the customer and agent channels as two labelled waveforms with split-channels', async () => {

@@ -54,6 +54,9 @@ export const recording = {
   recordingChannel_Agent: 'Agent',
   recordingChannelWithSpeaker: (channel: string, speaker: string) => `${channel} · ${speaker}`,
   recordingRegionsLabel: 'Marked periods',
+  recordingRegionHold: 'Hold',
+  /** A latency marker over the waveform, e.g. "ASR 290 ms" (stage names as in the spec's Latency Metrics). */
+  recordingRegionLatency: (stage: 'ASR' | 'Bot' | 'TTS', value: string) => `${stage} ${value}`,
   recordingRegion: (label: string, start: string, end: string) => `${label}: ${start} to ${end}`,
   recordingMarkedTime: (time: string) => `Marked time ${time}`,
 
