@@ -56,9 +56,20 @@ export function voiceCallInput(rec: ConversationRecord, script: Script, nowMs: n
     callee: inbound ? centre : rec.customerPhone,
     turns,
     holds,
-    // A hold is signalled with a re-INVITE (sendonly / sendrecv) in the SIP dialog.
-    outcome: rec.flags & F.HOLD ? 'reinvite' : 'completed',
+    outcome: callOutcome(rec, rng),
     quality,
     participants,
   };
+}
+
+/**
+ * How the SIP dialog went. Calls that ended in Error failed at signalling (busy, cancelled while
+ * ringing, or no capacity); a human-to-human transfer is a REFER; a hold is a re-INVITE
+ * (sendonly / sendrecv). Everything else is a plain INVITE … BYE.
+ */
+function callOutcome(rec: ConversationRecord, rng: Rng): VoiceCallInput['outcome'] {
+  if (rec.status === 'error') return rng.weighted([['busy_486', 40], ['cancelled_487', 30], ['unavailable_503', 30]] as const);
+  if (rec.flags & F.HUMAN_TRANSFER) return 'transfer';
+  if (rec.flags & F.HOLD) return 'reinvite';
+  return 'completed';
 }
