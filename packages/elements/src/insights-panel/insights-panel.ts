@@ -44,11 +44,11 @@ const TOAST_MS = 4000;
  * channel), the customer, Diagnostics (voice), downloads and events, and the Transcript, Details,
  * User and Identifiers tabs. Open it with `conversation-id`; it loads everything else itself.
  *
- * @event tab-change - {TabChangeEvent} The user selected another tab (`detail.tab`).
- * @event disposition-saved - {DispositionSavedEvent} A disposition edit was saved (`detail.disposition`).
- * @event copy - {InsightsCopyEvent} An identifier (or all of them) was copied; read `event.field` and `event.text`.
- * @event close - {InsightsCloseEvent} The user pressed Close. The host hides the panel.
- * @event diagnostics-open - {DiagnosticsOpenEvent} The user opened Diagnostics (cancelable: prevent it to show your own).
+ * @event {TabChangeEvent} tab-change - The user selected another tab (`detail.tab`).
+ * @event {DispositionSavedEvent} disposition-saved - A disposition edit was saved (`detail.disposition`).
+ * @event {InsightsCopyEvent} copy - An identifier (or all of them) was copied; read `event.field` and `event.text`.
+ * @event {InsightsCloseEvent} close - The user pressed Close. The host hides the panel.
+ * @event {DiagnosticsOpenEvent} diagnostics-open - The user opened Diagnostics (cancelable: prevent it to show your own).
  *
  * @slot recording - A recording player of your own for voice conversations. Without it the panel shows
  *   `<recording-player>` when that element is registered.

@@ -23,7 +23,7 @@ interface ErrorLike {
  * optimistic concurrency. When someone else saved meanwhile (409), it says so, shows their value and
  * keeps the user's choice, so a second Save replaces theirs knowingly.
  *
- * @event disposition-saved - {DispositionSavedEvent} The disposition was saved.
+ * @event {DispositionSavedEvent} disposition-saved - The disposition was saved.
  */
 export class InsightsDispositionDialog extends KitElement {
   static override styles = [hostStyles, buttonStyles, stateStyles, popupStyles, dialogStyles];
