@@ -6,20 +6,19 @@ import { whereClause } from '../store/sqlite/filters.js';
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { SearchDocument } from './document.js';
 import { idSearch, findById, looksLikeId } from './id-search.js';
-import { parseSearch, tierExpressions } from './query-text.js';
+import { parseSearch, quoteTerm, tierExpressions, type ParsedSearch } from './query-text.js';
 import type { SearchHitRef, SearchIndex, SearchRequest, SearchResultPage, SearchTier } from './search.js';
 
 /**
- * Ranking looks at the newest CANDIDATES matches of each tier only: bm25 over every match of a
- * common word on a million conversations takes more than a second, and nobody pages that far.
+ * The candidate set: the newest matches of any query word (filters applied), at most this many.
+ * Ranking and the total are computed over it. FTS5's bm25() scores every match of every phrase
+ * (a common word on a million conversations takes over a second), so relevance is computed
+ * here from which words each candidate contains, with word rarity measured inside the set.
+ * A larger result set reports this number as its total.
  */
-const CANDIDATES = 500;
-/**
- * Totals stop counting here: counting every match of a common word on a million conversations
- * takes about a second. A larger result set reports this number.
- */
-export const TOTAL_CAP = 10_000;
+export const CANDIDATES = 5_000;
 const TIER_BONUS: Record<SearchTier, number> = { exact: 200, all_words: 100, some_words: 0, id: 300 };
+const TIER_ORDER: Record<SearchTier, number> = { id: 0, exact: 1, all_words: 2, some_words: 3 };
 
 export class Fts5Search implements SearchIndex {
   readonly fullText = true;
@@ -42,7 +41,7 @@ export class Fts5Search implements SearchIndex {
   private stmt(sql: string): Database.Statement {
     let s = this.statements.get(sql);
     if (!s) {
-      s = this.db.prepare(sql);
+      s = this.db.prepare(sql).pluck();
       if (this.statements.size > 300) this.statements.clear();
       this.statements.set(sql, s);
     }
@@ -53,77 +52,95 @@ export class Fts5Search implements SearchIndex {
     if (looksLikeId(req.q) && findById(this.store, req.q).length) return idSearch(this.store, req);
     const parsed = parseSearch(req.q);
     if (!parsed.terms.length) return { hits: [], total: 0, nextCursor: null, terms: [] };
-    const expr = tierExpressions(parsed);
+    const some = tierExpressions(parsed).some;
     const filter = whereClause(req.query);
     const filtered = filter.sql !== '1';
     const from = filtered ? 'conv_fts f JOIN conversations c ON c.n = f.rowid' : 'conv_fts f';
     const where = filtered ? `conv_fts MATCH ? AND ${filter.sql}` : 'conv_fts MATCH ?';
+    const matches = (order: 'DESC' | 'ASC', limit: number, after: number | null) =>
+      this.stmt(`SELECT f.rowid FROM ${from} WHERE ${where}${after === null ? '' : ` AND f.rowid ${order === 'DESC' ? '<' : '>'} ?`} ORDER BY f.rowid ${order} LIMIT ${limit}`)
+        .all(some, ...filter.params, ...(after === null ? [] : [after])) as number[];
 
-    const total = (this.stmt(`SELECT count(*) AS c FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${TOTAL_CAP})`).get(expr.some, ...filter.params) as { c: number }).c;
-    if (req.sort === 'relevance') return this.byRelevance(req, expr, from, where, filter.params, total, parsed.terms);
-    return this.byTime(req, expr, from, where, filter.params, total, parsed.terms);
-  }
+    // Conversation numbers grow with start time, so rowid order is start-time order without a sort.
+    const candidates = matches('DESC', CANDIDATES, null);
+    const total = candidates.length;
 
-  private byRelevance(
-    req: SearchRequest, expr: { exact: string; all: string; some: string }, from: string, where: string, params: unknown[], total: number, terms: string[],
-  ): SearchResultPage {
-    let offset = 0;
-    if (req.cursor) {
-      const c = decodeCursor(req.cursor);
-      if (!Array.isArray(c) || c[0] !== 'r' || !Number.isSafeInteger(c[1]) || c[1] < 0) throw invalid('cursor', 'is not a cursor of this search');
-      offset = c[1];
+    if (req.sort === 'relevance') {
+      const offset = this.offsetCursor(req.cursor);
+      const ranked = this.rank(candidates, parsed);
+      return {
+        hits: ranked.slice(offset, offset + req.limit),
+        total,
+        nextCursor: offset + req.limit < ranked.length ? encodeCursor(['r', offset + req.limit]) : null,
+        terms: parsed.terms,
+      };
     }
-    const ranked: SearchHitRef[] = [];
-    const seen = new Set<number>();
-    const sql = `SELECT n, -rank AS score FROM (SELECT f.rowid AS n, bm25(conv_fts, 1.0, 0.8, 0.8) AS rank FROM ${from} WHERE ${where} ORDER BY f.rowid DESC LIMIT ${CANDIDATES}) ORDER BY rank, n DESC`;
-    const tiers: [SearchTier, string][] = [['exact', expr.exact], ['all_words', expr.all], ['some_words', expr.some]];
-    for (const [tier, e] of tiers) {
-      if (tier === 'all_words' && e === expr.some) continue; // a single term: "all" and "some" are the same query
-      for (const row of this.stmt(sql).all(e, ...params) as { n: number; score: number }[]) {
-        if (seen.has(row.n)) continue;
-        seen.add(row.n);
-        ranked.push({ n: row.n, tier, score: Math.round((TIER_BONUS[tier] + row.score) * 1000) / 1000 });
-      }
-      // Lower tiers rank below everything found so far: they are only needed to fill this page.
-      if (ranked.length > offset + req.limit) break;
-    }
-    const page = ranked.slice(offset, offset + req.limit);
-    const more = ranked.length > offset + req.limit;
-    return { hits: page, total, nextCursor: more ? encodeCursor(['r', offset + req.limit]) : null, terms };
-  }
 
-  private byTime(
-    req: SearchRequest, expr: { exact: string; all: string; some: string }, from: string, where: string, params: unknown[], total: number, terms: string[],
-  ): SearchResultPage {
-    const desc = req.sort !== 'startTime:asc';
     let after: number | null = null;
     if (req.cursor) {
       const c = decodeCursor(req.cursor);
       if (!Array.isArray(c) || c[0] !== 't' || !Number.isSafeInteger(c[1])) throw invalid('cursor', 'is not a cursor of this search');
       after = c[1];
     }
-    // Conversation numbers grow with start time, so rowid order is start-time order without a sort.
-    const keyset = after === null ? '' : desc ? ' AND f.rowid < ?' : ' AND f.rowid > ?';
-    const rows = this.stmt(`SELECT f.rowid AS n, -bm25(conv_fts, 1.0, 0.8, 0.8) AS score FROM ${from} WHERE ${where}${keyset} ORDER BY f.rowid ${desc ? 'DESC' : 'ASC'} LIMIT ?`)
-      .all(expr.some, ...params, ...(after === null ? [] : [after]), req.limit + 1) as { n: number; score: number }[];
+    const order = req.sort === 'startTime:asc' ? 'ASC' : 'DESC';
+    const rows = matches(order, req.limit + 1, after);
     const page = rows.slice(0, req.limit);
-    const tierOf = this.tiersFor(page.map((r) => r.n), expr);
-    const hits = page.map((r) => {
-      const tier = tierOf.get(r.n) ?? 'some_words';
-      return { n: r.n, tier, score: Math.round((TIER_BONUS[tier] + r.score) * 1000) / 1000 };
-    });
+    const tiers = new Map(this.rank(page, parsed).map((h) => [h.n, h]));
     const last = page[page.length - 1];
-    return { hits, total, nextCursor: rows.length > req.limit && last ? encodeCursor(['t', last.n]) : null, terms };
+    return {
+      hits: page.map((n) => tiers.get(n)!),
+      total,
+      nextCursor: rows.length > req.limit && last !== undefined ? encodeCursor(['t', last]) : null,
+      terms: parsed.terms,
+    };
   }
 
-  /** Which tier each of a few conversations reaches. */
-  private tiersFor(ns: number[], expr: { exact: string; all: string }): Map<number, SearchTier> {
-    const out = new Map<number, SearchTier>();
-    if (!ns.length) return out;
-    const inList = ns.map(() => '?').join(',');
-    for (const [tier, e] of [['all_words', expr.all], ['exact', expr.exact]] as const) {
-      for (const row of this.stmt(`SELECT rowid AS n FROM conv_fts WHERE conv_fts MATCH ? AND rowid IN (${inList})`).all(e, ...ns) as { n: number }[]) out.set(row.n, tier);
+  private offsetCursor(cursor: string | null): number {
+    if (!cursor) return 0;
+    const c = decodeCursor(cursor);
+    if (!Array.isArray(c) || c[0] !== 'r' || !Number.isSafeInteger(c[1]) || c[1] < 0) throw invalid('cursor', 'is not a cursor of this search');
+    return c[1];
+  }
+
+  /**
+   * Tier and score of each conversation (all matched at least one word): the exact phrase, every
+   * word, or some words; within a tier, the rarer the matched words the higher the score. Every
+   * lookup is bounded to the conversations' rowid span, which FTS5 seeks to directly.
+   */
+  private rank(ns: number[], parsed: ParsedSearch): SearchHitRef[] {
+    if (!ns.length) return [];
+    const wanted = new Set(ns);
+    let lo = ns[0];
+    let hi = ns[0];
+    for (const n of ns) {
+      if (n < lo) lo = n;
+      if (n > hi) hi = n;
     }
-    return out;
+    const within = (expression: string) => {
+      const found = new Set<number>();
+      for (const n of this.stmt('SELECT rowid FROM conv_fts WHERE conv_fts MATCH ? AND rowid BETWEEN ? AND ?').all(expression, lo, hi) as number[]) {
+        if (wanted.has(n)) found.add(n);
+      }
+      return found;
+    };
+    const words = parsed.terms.map((t) => {
+      const has = within(`${quoteTerm(t)}*`);
+      return { has, weight: Math.log(1 + ns.length / (1 + has.size)) };
+    });
+    const exact = parsed.terms.length === 1 && parsed.tokens.length === 1 ? words[0].has : within(tierExpressions(parsed).exact);
+    const hits = ns.map((n) => {
+      let matched = 0;
+      let weight = 0;
+      for (const w of words) {
+        if (w.has.has(n)) {
+          matched++;
+          weight += w.weight;
+        }
+      }
+      const tier: SearchTier = exact.has(n) ? 'exact' : matched === words.length ? 'all_words' : 'some_words';
+      return { n, tier, score: Math.round((TIER_BONUS[tier] + weight) * 1000) / 1000 };
+    });
+    // Best tier first, then score, then newest.
+    return hits.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || b.score - a.score || b.n - a.n);
   }
 }

@@ -34,7 +34,8 @@ export function parseSearch(q: string): ParsedSearch {
   return { tokens, terms: [...new Set(content.length ? content : tokens)] };
 }
 
-const quote = (t: string) => `"${t.replaceAll('"', '""')}"`;
+export const quoteTerm = (t: string) => `"${t.replaceAll('"', '""')}"`;
+const quote = quoteTerm;
 
 /** FTS5 expressions for the three tiers. The last word of the phrase and every term match as prefixes. */
 export function tierExpressions(p: ParsedSearch): { exact: string; all: string; some: string } {

@@ -31,10 +31,10 @@ export class SqliteStore implements ConversationStore {
   constructor(db: Database.Database) {
     this.db = db;
     this.stmts = {
-      get: db.prepare(`SELECT * FROM conversations WHERE n = ?`),
+      get: db.prepare(`SELECT ${COLS} FROM conversations WHERE n = ?`).raw(true),
       insert: db.prepare(`INSERT INTO conversations (${COLS}) VALUES (${PLACEHOLDERS})`),
       update: db.prepare(`INSERT OR REPLACE INTO conversations (${COLS}) VALUES (${PLACEHOLDERS})`),
-      inProgress: db.prepare(`SELECT * FROM conversations WHERE status = 'in_progress' ORDER BY start_ms`),
+      inProgress: db.prepare(`SELECT ${COLS} FROM conversations WHERE status = 'in_progress' ORDER BY start_ms`).raw(true),
       maxN: db.prepare(`SELECT coalesce(max(n), 0) AS m FROM conversations`),
       addEvent: db.prepare(`INSERT INTO events (n, type, at_ms, actor, details) VALUES (?, ?, ?, ?, ?)`),
       events: db.prepare(`SELECT * FROM events WHERE n = ? ORDER BY at_ms, id`),
@@ -57,10 +57,11 @@ export class SqliteStore implements ConversationStore {
     return new SqliteStore(openDatabase(path));
   }
 
-  private prepared(sql: string): Database.Statement {
+  private prepared(sql: string, raw = false): Database.Statement {
     let s = this.dynamic.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
+      if (raw) s.raw(true);
       if (this.dynamic.size > 500) this.dynamic.clear();
       this.dynamic.set(sql, s);
     }
@@ -68,8 +69,8 @@ export class SqliteStore implements ConversationStore {
   }
 
   get(n: number): ConversationRecord | null {
-    const row = this.stmts.get.get(n);
-    return row ? fromRow(row as never) : null;
+    const row = this.stmts.get.get(n) as unknown[] | undefined;
+    return row ? fromRow(row) : null;
   }
 
   getMany(ns: readonly number[]): ConversationRecord[] {
@@ -77,8 +78,8 @@ export class SqliteStore implements ConversationStore {
     const out: ConversationRecord[] = [];
     for (let i = 0; i < ns.length; i += 500) {
       const chunk = ns.slice(i, i + 500);
-      const rows = this.prepared(`SELECT * FROM conversations WHERE n IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
-      for (const row of rows) out.push(fromRow(row as never));
+      const rows = this.prepared(`SELECT ${COLS} FROM conversations WHERE n IN (${chunk.map(() => '?').join(',')})`, true).all(...chunk) as unknown[][];
+      for (const row of rows) out.push(fromRow(row));
     }
     const byN = new Map(out.map((r) => [r.n, r]));
     return ns.map((n) => byN.get(n)).filter((r): r is ConversationRecord => r !== undefined);
@@ -94,9 +95,10 @@ export class SqliteStore implements ConversationStore {
     }
     const dir = desc ? 'DESC' : 'ASC';
     const rows = this.prepared(
-      `SELECT * FROM conversations c WHERE ${sql}${keyset} ORDER BY c.start_ms ${dir}, c.n ${dir} LIMIT ?`,
-    ).all(...params, limit + 1);
-    const records = rows.slice(0, limit).map((r) => fromRow(r as never));
+      `SELECT ${COLS} FROM conversations c WHERE ${sql}${keyset} ORDER BY c.start_ms ${dir}, c.n ${dir} LIMIT ?`,
+      true,
+    ).all(...params, limit + 1) as unknown[][];
+    const records = rows.slice(0, limit).map(fromRow);
     const last = records[records.length - 1];
     return { records, next: rows.length > limit && last ? { startMs: last.startMs, n: last.n } : null };
   }
@@ -121,7 +123,7 @@ export class SqliteStore implements ConversationStore {
   }
 
   inProgress(): ConversationRecord[] {
-    return this.stmts.inProgress.all().map((r) => fromRow(r as never));
+    return (this.stmts.inProgress.all() as unknown[][]).map(fromRow);
   }
 
   insert(rec: ConversationRecord): void {
