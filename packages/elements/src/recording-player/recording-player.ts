@@ -260,6 +260,9 @@ export class RecordingPlayer extends KitElement {
     if (!client || !id) return;
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
+    // Most recordings are playable: fetch wavesurfer.js alongside the state and peaks, not after them.
+    // (Only a page that shows a <recording-player> pays for it.)
+    preloadWaveform();
     if (!options.quiet) {
       this.view = { kind: 'loading' };
       this.viewId = id;
@@ -289,7 +292,6 @@ export class RecordingPlayer extends KitElement {
       this.dispatchEvent(recordingStateChangeEvent(status.state));
     }
     if (status.state === 'available' && status.enabled !== false) {
-      preloadWaveform();
       this.ensureMedia(status);
     } else {
       this.rejectWaiters(NOT_PLAYABLE());
