@@ -26,6 +26,8 @@ export interface ServerConfig {
     synthesis: 'speech' | 'fast';
     /** Where rendered recordings (WAV, FLAC, peaks) are cached; default under the OS temp folder. */
     cacheDir: string | null;
+    /** Render the newest N available recordings in the background after start, so first plays are instant. */
+    prewarm: number;
   };
   eventsRetentionDays: number;
   maxTranscriptExport: number;
@@ -37,7 +39,7 @@ const DEFAULTS: Omit<ServerConfig, 'users' | 'roles'> = {
   fullTextSearch: true,
   diagnostics: true,
   live: { stream: true, simulate: true, conversationsPerMinute: 6, tickMs: 1000 },
-  recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null },
+  recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null, prewarm: 0 },
   eventsRetentionDays: 30,
   maxTranscriptExport: 25,
 };

@@ -59,7 +59,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dbPath = path.join(dir, 'conversations.sqlite');
   fs.copyFileSync(source, dbPath);
   const live = { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 };
-  const recordings = { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media') } as const;
+  const recordings = { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media'), prewarm: 0 } as const;
   const app = await createApp({
     dbPath,
     clock: options.clock,

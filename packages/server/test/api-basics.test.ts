@@ -69,7 +69,7 @@ describe('errors and auth', () => {
     assert.equal(broken.status, 400);
     assert.equal(broken.body.error.code, 'validation_failed');
     assert.equal(broken.body.error.details.fields[0].name, 'body');
-    const text = await call(server, 'admin', 'POST', '/v1/filters', { body: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const text = await call(server, 'admin', 'POST', '/v1/filters', { body: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     assert.equal(text.status, 415);
     assert.equal(text.body.error.code, 'unsupported_media_type');
     const extra = await call(server, 'admin', 'POST', '/v1/filters', { json: { name: 'x', query: {}, colour: 'red' } });

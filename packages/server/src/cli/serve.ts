@@ -29,6 +29,7 @@ const app = await createApp({
   dbPath,
   staticDir: values.static ? path.resolve(values.static) : undefined,
   config: {
+    recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null, prewarm: 12 },
     ...(values['no-full-text'] ? { fullTextSearch: false } : {}),
     ...(values['no-live'] ? { live: { stream: true, simulate: false, conversationsPerMinute: 0, tickMs: 1000 } } : {}),
   },

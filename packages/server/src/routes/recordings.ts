@@ -26,6 +26,25 @@ export function loadVoice(ctx: AppContext, id: string, what = 'recording'): Conv
 export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const cacheDir = ctx.config.recordings.cacheDir ?? path.join(os.tmpdir(), 'conversations-kit-media');
 
+  // Synthesis takes seconds per call: render the newest recordings once the server is up, one at a time.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onReady', async () => {
+    const want = ctx.config.recordings.prewarm;
+    if (want <= 0) return;
+    setTimeout(async () => {
+      let done = 0;
+      for (const rec of ctx.store.iterate({ channel: ['voice'], status: ['completed'] }, 'startTime:desc')) {
+        if (closing || done >= want) return;
+        if (rec.recState !== 'available') continue;
+        await getRecordingFiles(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis }).catch(() => undefined);
+        done++;
+      }
+    }, 1000).unref();
+  });
+
   const status = (rec: ConversationRecord, pii: boolean) => {
     const state = rec.recState ?? 'media_unavailable';
     const now = ctx.now();
