@@ -22,13 +22,12 @@ export async function openBenchPage(entry, { html = '' } = {}) {
   });
   await writeFile(join(outdir, 'index.html'), `<!doctype html><html lang="en"><body>${html}<script type="module" src="./page.js"></script></body></html>`);
   const server = createServer(async (req, res) => {
-    try {
-      const file = join(outdir, new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
-      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end();
-    }
+    const file = join(outdir, new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
+    // Read first: a missing file (e.g. favicon.ico) must answer 404 before any header is sent.
+    const body = await readFile(file).catch(() => null);
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+    res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({

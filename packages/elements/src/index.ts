@@ -29,7 +29,10 @@ export type { InsightsTab, TabChangeEvent, TabChangeDetail, DispositionSavedEven
 
 export { RecordingPlayer } from './recording-player/recording-player.js';
 export type { RecordingRegion } from './recording-player/recording-player.js';
+export { PLAYBACK_RATES } from './recording-player/recording-player.js';
+export { transcriptRegions } from './recording-player/transcript-regions.js';
 export { TimeUpdateEvent } from './recording-player/events.js';
+export type { WaveformReadyEvent } from './recording-player/events.js';
 export type { RecordingStateChangeEvent, RecordingStateChangeDetail } from './recording-player/events.js';
 
 export { ConversationDiagnostics } from './conversation-diagnostics/conversation-diagnostics.js';
