@@ -28,6 +28,9 @@ import type { InsightsTranscript } from './transcript/insights-transcript.js';
 import type { InsightsDispositionDialog } from './details/disposition-dialog.js';
 import type { InsightsDispositionLog } from './details/disposition-log-dialog.js';
 import type { InsightsEventsDialog } from './events/events-dialog.js';
+// Type and a pure helper only: the panel never registers <recording-player> itself.
+import type { RecordingRegion } from '../recording-player/recording-player.js';
+import { transcriptRegions } from '../recording-player/transcript-regions.js';
 
 type Download = 'recording' | 'transcript' | 'latency';
 
@@ -89,7 +92,7 @@ export class InsightsPanel extends KitElement {
   @state() private toast: { text: string; error: boolean } | null = null;
   @state() private diagnosticsOpen = false;
   @state() private busyDownload: Download | null = null;
-  @state() private holdRegions: { start: number; end: number; kind: 'hold'; label: string }[] = [];
+  @state() private regions: RecordingRegion[] = [];
 
   @query('insights-transcript') private transcriptEl?: InsightsTranscript;
   @query('insights-disposition-dialog') private dispositionDialog?: InsightsDispositionDialog;
@@ -299,17 +302,11 @@ export class InsightsPanel extends KitElement {
     if (this.conversation) this.conversation = { ...this.conversation, disposition: event.detail.disposition };
   }
 
-  /** Hold periods drawn over the waveform of the panel's own player. */
+  /** Hold periods and ASR/Bot/TTS markers drawn over the waveform of the panel's own player. */
   private onTranscriptItems(): void {
-    const items = this.transcriptEl?.transcriptItems ?? [];
-    const label = this.t.insightsHoldRegion;
-    const regions = items.flatMap((item) =>
-      item.kind === 'hold' && item.offsetSeconds != null && item.durationSeconds
-        ? [{ start: item.offsetSeconds, end: item.offsetSeconds + item.durationSeconds, kind: 'hold' as const, label }]
-        : [],
-    );
-    const key = regions.map((r) => `${r.start}-${r.end}`).join();
-    if (key !== this.holdRegions.map((r) => `${r.start}-${r.end}`).join()) this.holdRegions = regions;
+    const regions = transcriptRegions(this.transcriptEl?.transcriptItems ?? [], this.t);
+    const key = (list: RecordingRegion[]) => list.map((r) => `${r.kind}:${r.start}-${r.end}`).join();
+    if (key(regions) !== key(this.regions)) this.regions = regions;
   }
 
   private onTabKeydown(event: KeyboardEvent): void {
@@ -493,7 +490,7 @@ export class InsightsPanel extends KitElement {
       .capabilities=${this.capabilities}
       .locale=${this.format.locale}
       .messages=${this.t}
-      .regions=${this.holdRegions}
+      .regions=${this.regions}
     ></recording-player>`;
   }
 

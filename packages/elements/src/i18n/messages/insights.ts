@@ -56,7 +56,6 @@ export const insights = {
   insightsLiveFollowing: 'The transcript updates live while the conversation is in progress.',
   insightsNoRecording: 'No Recording Available',
   insightsRecordingDisabled: 'Call Recording Control is disabled, so this call was not recorded.',
-  insightsHoldRegion: 'On hold',
 
   // Email.
   insightsSubject: 'Subject',

@@ -337,9 +337,9 @@ describe('<insights-panel> transcript', () => {
     await until(() => inTranscript(panel, '.turn.playing').length === 0, 'gap between turns');
   });
 
-  it('renders <recording-player> above a voice transcript when the tag is registered, with the panel’s client', async () => {
+  it('renders <recording-player> above a voice transcript when the tag is registered, with the panel’s client and the transcript’s regions', async () => {
     await import('../../recording-player/recording-player.define.js');
-    const id = await findConversation({ channel: ['voice'], status: ['completed'] });
+    const { id } = await findWithItem('latency-marks', (i) => i.kind === 'message' && !!i.latency?.marks, { channel: ['voice'], status: ['completed'] });
     const client = testClient();
     const panel = await mount(client, id);
     await loadedTranscript(panel);
@@ -350,6 +350,9 @@ describe('<insights-panel> transcript', () => {
     expect(player.tagName.toLowerCase()).to.equal('recording-player');
     expect(player.getAttribute('conversation-id')).to.equal(id);
     expect((player as unknown as { client: unknown }).client).to.equal(client);
+    // Holds and the ASR/Bot/TTS stages of each AI turn are drawn over the waveform.
+    const regions = () => (player as unknown as { regions: { kind: string }[] }).regions;
+    await until(() => regions().some((r) => r.kind === 'latency'), 'latency regions on the player');
   });
 
   it('shows the spec’s "No Recording Available" message when call recording is disabled', async () => {
