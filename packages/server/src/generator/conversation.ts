@@ -8,7 +8,7 @@ import {
 import { render } from './render.js';
 import { buildScript, intentFor, packFor, type Script } from './transcript.js';
 
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 const INBOUND_AI = AI_AGENTS.filter((a) => a.id !== 'agt_ai_echo');
 const CHANNELS: [Channel, number][] = [['voice', 45], ['chat', 30], ['messaging', 13], ['email', 12]];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { RecordingState } from '../domain.js';
+import type { Channel, RecordingState } from '../domain.js';
 import { GENERATOR_VERSION, generateConversation } from '../generator/conversation.js';
 import type { ConversationRecord } from './record.js';
 import { Rng } from '../util/prng.js';
@@ -40,16 +40,25 @@ export const DATASET_VERSION = `${GENERATOR_VERSION}.${SCHEMA_VERSION}`;
 /** Hour-of-day weights (UTC): quiet nights, busy business hours. */
 const HOUR_WEIGHT = [2, 1, 1, 1, 1, 2, 4, 7, 10, 12, 12, 11, 10, 11, 12, 12, 11, 9, 7, 6, 5, 4, 3, 2];
 
+/** How many of the newest conversations are placed on purpose: running now, just ended, ended today. */
+function bursts(count: number): { running: number; justEnded: number; today: number } {
+  const running = Math.min(count, Math.max(6, Math.round(count * 0.004)));
+  const justEnded = Math.min(count - running, 4);
+  const today = Math.min(count - running - justEnded, Math.max(16, Math.round(count * 0.01)));
+  return { running, justEnded, today };
+}
+
 function startTimes(count: number, nowMs: number, days: number, rng: Rng): Float64Array {
   const times = new Float64Array(count);
-  // A few conversations are running right now and a few finished today, so every status and
-  // recording state of the spec shows up even in small data sets.
-  const running = Math.min(count, Math.max(6, Math.round(count * 0.004)));
-  const today = Math.min(count - running, Math.max(12, Math.round(count * 0.01)));
+  // A few conversations are running right now, a few calls ended minutes ago (media still being
+  // made) and some finished today, so every status and recording state of the spec shows up even
+  // in small data sets.
+  const { running, justEnded, today } = bursts(count);
   const span = days * DAY;
   let i = 0;
   for (; i < running; i++) times[i] = Math.round(nowMs - rng.int(20, 150) * 1000);
-  for (; i < running + today; i++) times[i] = Math.round(nowMs - rng.float(15 * MINUTE, 20 * 60 * MINUTE));
+  for (; i < running + justEnded; i++) times[i] = Math.round(nowMs - rng.int(7 * 60, 9 * 60) * 1000);
+  for (; i < running + justEnded + today; i++) times[i] = Math.round(nowMs - rng.float(15 * MINUTE, 20 * 60 * MINUTE));
   while (i < count) {
     const t = nowMs - rng.next() * span;
     const hour = new Date(t).getUTCHours();
@@ -63,10 +72,15 @@ function startTimes(count: number, nowMs: number, days: number, rng: Rng): Float
 /** Channels of the conversations running at "now": every channel has some, voice and chat most. */
 const RUNNING_CHANNELS = ['voice', 'chat', 'voice', 'messaging', 'chat', 'voice', 'email'] as const;
 
-function runningChannel(n: number, count: number): (typeof RUNNING_CHANNELS)[number] | undefined {
+/** The channel forced on one of the newest conversations (see `bursts`), if any. */
+function runningChannel(n: number, count: number): Channel | undefined {
   const fromEnd = count - n;
-  const running = Math.min(count, Math.max(6, Math.round(count * 0.004)));
-  return fromEnd < running ? RUNNING_CHANNELS[fromEnd % RUNNING_CHANNELS.length] : undefined;
+  const { running, justEnded, today } = bursts(count);
+  if (fromEnd < running) return RUNNING_CHANNELS[fromEnd % RUNNING_CHANNELS.length];
+  // Calls that ended minutes ago or today carry the recording states of the first hours after a call.
+  if (fromEnd < running + justEnded) return 'voice';
+  if (fromEnd < running + justEnded + today && fromEnd % 2 === 0) return 'voice';
+  return undefined;
 }
 
 /** Recording states a data set must contain, and which finished calls may carry them. */
