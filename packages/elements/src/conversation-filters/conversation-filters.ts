@@ -586,12 +586,12 @@ export class ConversationFilters extends KitElement {
       </div>
       ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
       <div class="dialog-footer">
-        <button class="btn quiet" @click=${() => this.onClear()}>${t.filterClear}</button>
+        <button class="btn quiet" ${tooltip(t.filterClearHint)} @click=${() => this.onClear()}>${t.filterClear}</button>
         <span class="spring"></span>
-        <button class="btn" aria-disabled=${saveReason ? 'true' : 'false'} ${tooltip(saveReason ?? '')} @click=${() => this.onSaveApply()}>
+        <button class="btn" aria-disabled=${saveReason ? 'true' : 'false'} ${tooltip(saveReason ?? t.filterSaveApplyHint)} @click=${() => this.onSaveApply()}>
           ${t.filterSaveApply}
         </button>
-        <button class="btn primary" @click=${() => this.onApply()}>${t.filterApply}</button>
+        <button class="btn primary" ${tooltip(t.filterApplyHint)} @click=${() => this.onApply()}>${t.filterApply}</button>
       </div>`;
   }
 
@@ -644,7 +644,7 @@ export class ConversationFilters extends KitElement {
         <button
           class="btn"
           aria-disabled=${clauses.length >= MAX_TAG_CLAUSES ? 'true' : 'false'}
-          ${tooltip(clauses.length >= MAX_TAG_CLAUSES ? t.filterTagMax : '')}
+          ${tooltip(t.filterTagMax)}
           @click=${() => clauses.length < MAX_TAG_CLAUSES && this.updateDraft((x) => x.clauses.push({ name: '', op: 'contains', value: '' }))}
         >
           + ${t.filterTagAnd}

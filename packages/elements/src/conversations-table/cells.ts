@@ -20,19 +20,39 @@ export interface CellContext {
   onList(event: Event, kind: 'queues' | 'skills', row: ConversationSummary): void;
 }
 
+const shortDates = new Map<string, Intl.DateTimeFormat>();
+const languageNames = new Map<string, string>();
+
+/** Language display names are looked up for every row: remember them (Intl.DisplayNames is slow). */
+function languageName(f: Formatter, tag: string): string {
+  const key = `${f.locale}|${tag}`;
+  let name = languageNames.get(key);
+  if (name === undefined) languageNames.set(key, (name = f.language(tag)));
+  return name;
+}
+
+/** "Nov 25, 1:58 PM": the start time under the customer when the Start Time column is hidden (narrow hosts). */
+export function shortDateTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  let f = shortDates.get(locale);
+  if (!f) shortDates.set(locale, (f = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })));
+  return f.format(d);
+}
+
 /** What the Customer cell shows: the name, or the user ID when PII is obscured for this caller. */
 export function customerLabel(row: ConversationSummary, t: Messages): string {
   const c = row.customer;
   if (!c) return t.unknownCustomer;
   if (c.obscured) return c.userId || t.unknownCustomer;
-  return c.name || c.phone || c.email || c.userId || t.unknownCustomer;
+  return c.name?.trim() || c.phone?.trim() || c.email?.trim() || c.userId || t.unknownCustomer;
 }
 
 export function customerCell(row: ConversationSummary, ctx: CellContext): TemplateResult {
   const { t, f } = ctx;
   const channel = t[`channel_${row.channel}`] ?? row.channel;
   const direction = t[`direction_${row.direction}`] ?? row.direction;
-  const language = f.language(row.language);
+  const language = languageName(f, row.language);
   const label = customerLabel(row, t);
   return html`<div class="cell col-customer" role="gridcell">
     <span class="customer-icons">
@@ -42,7 +62,7 @@ export function customerCell(row: ConversationSummary, ctx: CellContext): Templa
     </span>
     <span class="customer">
       <span class=${row.customer.obscured ? 'text mono' : 'text'} dir="auto" title=${row.customer.obscured ? t.obscuredCustomer(label) : label}>${label}</span>
-      <span class="sub num">${f.dateTime(row.startTime)}</span>
+      <span class="sub num">${shortDateTime(row.startTime, f.locale)}</span>
     </span>
   </div>`;
 }
@@ -87,7 +107,7 @@ export function agentsCell(row: ConversationSummary, ctx: CellContext): Template
   return textCell(
     'col-agents',
     html`<span class="avatars" role="img" tabindex=${ctx.active ? 0 : -1} aria-label=${ctx.t.agentsLabel(names)} ${tooltip(agents.map((a) => a.name).join(' → '))}>
-      ${shown.map((a) => avatar(a, ctx.baseUrl))}${agents.length > 3 ? html`<span class="avatar more">+${agents.length - 3}</span>` : nothing}
+      ${shown.map((a) => avatar(a, ctx.baseUrl))}${agents.length > 3 ? html`<span class="avatar more" dir="ltr">+${agents.length - 3}</span>` : nothing}
     </span>`,
   );
 }
@@ -102,6 +122,7 @@ export function queuesCell(row: ConversationSummary, ctx: CellContext): Template
     html`<span class="text" dir="auto">${last.name}</span>${queues.length > 1
       ? html`<button
           class="more-btn"
+          dir="ltr"
           tabindex=${ctx.active ? 0 : -1}
           aria-haspopup="dialog"
           aria-label=${ctx.t.queuesOrderLabel(queues.length)}
@@ -123,6 +144,7 @@ export function skillsCell(row: ConversationSummary, ctx: CellContext): Template
     html`<span class="skill" dir="auto">${skills[0]}</span>${skills.length > 1
       ? html`<button
           class="more-btn"
+          dir="ltr"
           tabindex=${ctx.active ? 0 : -1}
           aria-haspopup="dialog"
           aria-label=${ctx.t.skillsAllLabel(skills.length)}

@@ -99,6 +99,10 @@ export const tableStyles = css`
     /* Rows are re-rendered and re-positioned by the element; the browser must not "anchor" them. */
     overflow-anchor: none;
   }
+  .scroller:focus-visible {
+    outline: 2px solid var(--ck-color-focus);
+    outline-offset: -2px;
+  }
   .grid-wrap:has(> .state) .scroller {
     flex: none;
     overflow: hidden;
@@ -260,6 +264,8 @@ export const tableStyles = css`
   }
   .customer .sub {
     display: none;
+    overflow: hidden;
+    text-overflow: ellipsis;
     font-size: var(--ck-font-size-sm);
     color: var(--ck-color-text-muted);
   }
@@ -468,9 +474,23 @@ export const tableStyles = css`
   }
   @container ck-table (max-width: 600px) {
     .grid-wrap {
-      --_c-select: 36px;
-      --_c-actions: 44px;
-      --_columns: var(--_c-select) minmax(0, 1fr) var(--_c-actions) minmax(0, 42%);
+      --_c-select: 34px;
+      --_c-actions: 40px;
+      --_columns: var(--_c-select) minmax(0, 1fr) var(--_c-actions) minmax(0, 36%);
+    }
+    .customer-icons svg.icon:first-child {
+      display: none;
+    }
+    .col-status .pill {
+      font-size: 11px;
+      line-height: 1.15;
+      padding: 2px 6px;
+    }
+    .col-status .pill-text {
+      white-space: normal;
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
     }
     :host([supervisor-view]) .grid-wrap {
       --_c-actions: 140px;

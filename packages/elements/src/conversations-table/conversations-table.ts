@@ -38,7 +38,7 @@ interface Entry {
 }
 
 /** Rows rendered above and below the viewport, so fast scrolling rarely shows unrendered space. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 /** Height of the search-result line under a row (tier and highlighted fragment). */
 const SNIPPET_HEIGHT = 24;
 
@@ -137,6 +137,8 @@ export class ConversationsTable extends KitElement {
   private geometry: ScrollGeometry = geometry(0, 40, 0);
   private geometryTotal = 0;
   private expectScroll: number | null = null;
+  /** The scroller's scrollTop as last set or reported (reading it back would force a layout). */
+  private lastScrollTop = 0;
   private wantFocus = false;
   private resizer?: ResizeObserver;
   private live?: { close(): void };
@@ -237,10 +239,7 @@ export class ConversationsTable extends KitElement {
       this.measure();
     }
     this.positionWindow();
-    // A focused placeholder row was replaced by its data (or a row node was recreated): keep focus.
-    if (this.wantFocus && !this.shadowRoot?.activeElement && (document.activeElement === this || document.activeElement === document.body)) {
-      this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
-    }
+    this.keepFocus();
     const total = this.store?.total ?? 0;
     if (this.status === 'ready' && total !== this.lastTotal) {
       this.lastTotal = total;
@@ -311,6 +310,7 @@ export class ConversationsTable extends KitElement {
     this.range = [0, -1];
     if (this.selected.size) this.clearSelection();
     if (this.scroller) this.scroller.scrollTop = 0;
+    this.lastScrollTop = 0;
     try {
       await store.start();
       if (this.store !== store) return;
@@ -424,10 +424,11 @@ export class ConversationsTable extends KitElement {
       const spacer = scroller.querySelector<HTMLElement>('.spacer');
       // The spacer must be tall enough before the scroll position can be set.
       if (spacer) spacer.style.height = `${this.geometry.spacerHeight}px`;
-      if (Math.abs(scroller.scrollTop - target) > 0.5) {
+      if (Math.abs(this.lastScrollTop - target) > 0.5) {
         this.expectScroll = target;
         scroller.scrollTop = target;
       }
+      this.lastScrollTop = target;
     }
     this.updateRange();
   }
@@ -436,6 +437,7 @@ export class ConversationsTable extends KitElement {
     const scroller = this.scroller;
     if (!scroller) return;
     const top = scroller.scrollTop;
+    this.lastScrollTop = top;
     if (this.expectScroll !== null && Math.abs(top - this.expectScroll) <= 1.5) {
       // Our own scroll: keep the exact offset (scrollTop is rounded).
     } else {
@@ -460,16 +462,34 @@ export class ConversationsTable extends KitElement {
   /** Places the block of rendered rows so that row `range[0]` sits at its place in the viewport. */
   private positionWindow(): void {
     const win = this.windowEl;
-    const scroller = this.scroller;
-    if (!win || !scroller) return;
-    const top =
-      this.geometry.scale === 1
-        ? this.range[0] * this.rowHeight
-        : scroller.scrollTop + this.range[0] * this.rowHeight - this.offset;
-    win.style.transform = `translateY(${top}px)`;
+    if (!win) return;
+    const top = this.geometry.scale === 1 ? this.range[0] * this.rowHeight : this.lastScrollTop + this.range[0] * this.rowHeight - this.offset;
+    const transform = `translateY(${top}px)`;
+    if (win.style.transform !== transform) win.style.transform = transform;
   }
 
   // ---------------------------------------------------------------- focus and keyboard
+
+  /**
+   * Row elements are recycled while scrolling, so focus must follow the focused *row*: when it
+   * scrolls out of the rendered range the grid itself holds focus (keys still work from it), and
+   * when it is rendered again (or a placeholder became data) the row gets focus back.
+   */
+  private keepFocus(): void {
+    if (!this.wantFocus) return;
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    const inRange = this.focusIndex >= this.range[0] && this.focusIndex <= this.range[1];
+    const activeRow = active?.closest<HTMLElement>('.row[data-index]');
+    if (activeRow && Number(activeRow.dataset.index) !== this.focusIndex) {
+      // The focused element now shows another row.
+      if (inRange) this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
+      else this.scroller?.focus({ preventScroll: true });
+      return;
+    }
+    const lost = !active && (document.activeElement === this || document.activeElement === document.body);
+    if ((lost || active === this.scroller) && inRange) this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
+    else if (lost) this.scroller?.focus({ preventScroll: true });
+  }
 
   private rowElement(index: number): HTMLElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
@@ -493,6 +513,16 @@ export class ConversationsTable extends KitElement {
 
   private onKeyDown(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
+    if (target === this.scroller && this.store?.total) {
+      // The focused row is scrolled out of view: keys move from it, Enter brings it back.
+      const keys = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', 'Enter'];
+      if (!keys.includes(event.key)) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+      const target = event.key === 'Home' ? 0 : event.key === 'End' ? this.store.total - 1 : this.focusIndex + step;
+      void this.focusRow(Math.max(0, Math.min(this.store.total - 1, target)));
+      return;
+    }
     const row = target.closest<HTMLElement>('.row[data-index]');
     if (!row || event.altKey || event.metaKey) return;
     const onRow = target === row;
@@ -677,6 +707,7 @@ export class ConversationsTable extends KitElement {
           class="scroller"
           role="grid"
           part="grid"
+          tabindex="-1"
           aria-label=${t.tableLabel}
           aria-multiselectable="true"
           aria-rowcount=${ready && store.totalKnown ? total + 1 : -1}
@@ -734,7 +765,7 @@ export class ConversationsTable extends KitElement {
             ? t.totalConversations(total)
             : t.rowCount(total);
     return html`<div class="toolbar" part="toolbar">
-      <span class="summary num" role="status">${summary}</span>
+      <span class="summary num" role="status" dir="auto">${summary}</span>
       ${count > 0 ? html`<button class="btn quiet" @click=${() => this.clearSelection()}>${t.clearSelection}</button>` : nothing}
       <span class="spring"></span>
       ${this.liveState === 'open' ? html`<span class="live" title=${t.liveConnected}><span class="dot" aria-hidden="true"></span>${t.liveConnected}</span>` : nothing}
@@ -762,12 +793,13 @@ export class ConversationsTable extends KitElement {
   private renderExportMenu(): TemplateResult {
     const t = this.t;
     const rows = this.selection;
+    const hints = { conversations: t.tableExportConversationDataHint, transcripts: t.tableExportTranscriptsHint, events: t.tableExportEventsHint };
     const item = (kind: 'conversations' | 'transcripts' | 'events', label: string) => {
       const reason = this.exporter.running ? t.tableExportWorking(this.exporter.running.label) : this.exporter.reason(kind, rows.length);
       return html`<button
         role="menuitem"
         aria-disabled=${reason ? 'true' : 'false'}
-        ${tooltip(reason ?? '')}
+        ${tooltip(reason ?? hints[kind])}
         @click=${() => {
           if (reason) return;
           this.exportMenu.done();
@@ -788,8 +820,8 @@ export class ConversationsTable extends KitElement {
     const entry = this.menuEntry;
     const row = entry?.c;
     const ids = row?.identifiers;
-    const item = (label: string, ic: TemplateResult, reason: string | null, run: () => void) =>
-      html`<button role="menuitem" aria-disabled=${reason ? 'true' : 'false'} ${tooltip(reason ?? '')} @click=${() => this.rowAction(run, reason)}>
+    const item = (label: string, ic: TemplateResult, reason: string | null, hint: string, run: () => void) =>
+      html`<button role="menuitem" aria-disabled=${reason ? 'true' : 'false'} ${tooltip(reason ?? hint)} @click=${() => this.rowAction(run, reason)}>
         ${ic}${label}
       </button>`;
     const perm = (p: Parameters<KitElement['can']>[0], available: boolean | undefined, missing: string) =>
@@ -801,9 +833,9 @@ export class ConversationsTable extends KitElement {
     return html`<div id="row-menu" role="menu" popover="manual" aria-label=${row ? t.rowActions(customerLabel(row, t)) : t.colActions} @keydown=${this.rowMenu.onMenuKeydown}>
       ${row
         ? html`
-            ${item(t.actionDownloadRecording, icon(icons.headphones), perm('recordings.download', row.hasRecording, t.reasonNoRecording), () => void this.exporter.download('recording', row))}
-            ${item(t.actionDownloadTranscript, icon(icons.file), perm('transcripts.download', row.hasTranscript, t.reasonNoTranscript), () => void this.exporter.download('transcript', row))}
-            ${item(t.actionDownloadLatencyReport, icon(icons.activity), perm('transcripts.download', row.hasLatencyReport, t.reasonNoLatencyReport), () => void this.exporter.download('latency-report', row))}
+            ${item(t.actionDownloadRecording, icon(icons.headphones), perm('recordings.download', row.hasRecording, t.reasonNoRecording), t.hintDownloadRecording, () => void this.exporter.download('recording', row))}
+            ${item(t.actionDownloadTranscript, icon(icons.file), perm('transcripts.download', row.hasTranscript, t.reasonNoTranscript), t.hintDownloadTranscript, () => void this.exporter.download('transcript', row))}
+            ${item(t.actionDownloadLatencyReport, icon(icons.activity), perm('transcripts.download', row.hasLatencyReport, t.reasonNoLatencyReport), t.hintDownloadLatencyReport, () => void this.exporter.download('latency-report', row))}
             <div role="separator"></div>
             ${copy(t.actionCopyUserId, t.idUserId, ids?.userId ?? row.customer?.userId)}
             ${copy(t.actionCopySessionId, t.idSessionId, ids?.sessionId)}
@@ -812,13 +844,13 @@ export class ConversationsTable extends KitElement {
             ${row.status === 'in_progress'
               ? html`<div role="separator"></div>
                   <div class="menu-label" role="presentation">${t.supervisorView}</div>
-                  ${this.supervisorItems(row).map(([action, label, ic]) => {
+                  ${this.supervisorItems(row).map(([action, label, ic, hint]) => {
                     const reason = this.supervisor.reason(row);
                     return html`<button
                       role="menuitem"
                       data-action=${action}
                       aria-disabled=${reason ? 'true' : 'false'}
-                      ${tooltip(reason ?? '')}
+                      ${tooltip(reason ?? hint)}
                       @click=${() => {
                         if (reason) return;
                         const opener = this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null;
@@ -835,12 +867,12 @@ export class ConversationsTable extends KitElement {
     </div>`;
   }
 
-  private supervisorItems(_row: ConversationSummary): [SupervisorAction, string, TemplateResult][] {
+  private supervisorItems(_row: ConversationSummary): [SupervisorAction, string, TemplateResult, string][] {
     const t = this.t;
     return [
-      ['join', t.supervisorJoin, icon(icons.join)],
-      ['assign', t.supervisorAssign, icon(icons.assign)],
-      ['change-queue', t.supervisorChangeQueue, icon(icons.transfer)],
+      ['join', t.supervisorJoin, icon(icons.join), t.supervisorJoinHint],
+      ['assign', t.supervisorAssign, icon(icons.assign), t.supervisorAssignHint],
+      ['change-queue', t.supervisorChangeQueue, icon(icons.transfer), t.supervisorChangeQueueHint],
     ];
   }
 
@@ -863,8 +895,9 @@ export class ConversationsTable extends KitElement {
     const order = this.order;
     const sortLabel = order === 'startTime:desc' ? t.sortNewestFirst : order === 'startTime:asc' ? t.sortOldestFirst : t.sortRelevance;
     const ariaSort = order === 'startTime:desc' ? 'descending' : order === 'startTime:asc' ? 'ascending' : 'none';
-    const loaded = this.store?.loadedRows().length ?? 0;
-    const selectedLoaded = loaded ? (this.store?.loadedRows().filter((e) => this.selected.has(e.c?.id)).length ?? 0) : 0;
+    const loaded = this.store?.loadedCount ?? 0;
+    let selectedLoaded = 0;
+    for (const id of this.selected.keys()) if (this.store?.indexOf(id) !== undefined) selectedLoaded++;
     return html`<div class="row header" role="row" part="header" aria-rowindex="1">
       <div class="cell col-select" role="columnheader">
         <input
@@ -892,21 +925,60 @@ export class ConversationsTable extends KitElement {
     </div>`;
   }
 
+  /**
+   * Rows are keyed by slot (index modulo the number of rows in view), so scrolling recycles row
+   * elements: a row that stays in view keeps its element and its template (nothing re-renders),
+   * and the element of a row that left is moved and refilled instead of rebuilt.
+   */
   private renderRows(): TemplateResult {
     const store = this.store!;
     const [from, to] = this.range;
+    const slots = Math.max(1, to - from + 1);
     const indexes: number[] = [];
     for (let i = from; i <= to; i++) indexes.push(i);
     void this.version;
     return html`${repeat(
       indexes,
-      (i) => store.get(i)?.c?.id || `#${i}`,
+      (i) => i % slots,
       (i) => this.renderRow(store.get(i), i),
     )}`;
   }
 
+  /** Templates of rows whose data and state did not change since the last render, by entry. */
+  private rowCache = new WeakMap<Entry, { sig: string; template: TemplateResult }>();
+
   private renderRow(entry: Entry | undefined, index: number): TemplateResult {
     const active = index === this.focusIndex;
+    if (entry) {
+      // Everything a row's template depends on besides the entry itself.
+      const sig = `${index}|${active}|${this.selected.has(entry.c?.id)}|${entry.c?.id === this.selectedId}|${this.renderEpoch}`;
+      const hit = this.rowCache.get(entry);
+      if (hit?.sig === sig) return hit.template;
+      const template = this.renderRowFresh(entry, index, active);
+      this.rowCache.set(entry, { sig, template });
+      return template;
+    }
+    return this.renderRowFresh(entry, index, active);
+  }
+
+  /** Changes whenever something every row shows changed (messages, locale, permissions, view). */
+  private get renderEpoch(): string {
+    const caps = this.capabilities;
+    let epoch = this.epochs.get(caps ?? this);
+    if (epoch === undefined) this.epochs.set(caps ?? this, (epoch = ++this.epochCounter));
+    return `${epoch}|${this.format.locale}|${this.supervisorView}|${this.client?.baseUrl ?? ''}|${this.t === this.lastT ? this.tEpoch : this.bumpT()}`;
+  }
+
+  private epochs = new WeakMap<object, number>();
+  private epochCounter = 0;
+  private lastT?: unknown;
+  private tEpoch = 0;
+  private bumpT(): number {
+    this.lastT = this.t;
+    return ++this.tEpoch;
+  }
+
+  private renderRowFresh(entry: Entry | undefined, index: number, active: boolean): TemplateResult {
     if (!entry) {
       return html`<div class="row placeholder" role="row" part="row" aria-rowindex=${index + 2} data-index=${index} tabindex=${active ? 0 : -1} aria-busy="true">
         <div class="cell" role="gridcell"><span class="skeleton" style="width: ${40 + ((index * 37) % 45)}%"></span><span class="visually-hidden">${this.t.loadingRow}</span></div>

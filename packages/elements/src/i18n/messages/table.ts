@@ -4,7 +4,8 @@
  * Keys are prefixed per area (table*, col*, search*, filter*, export*, supervisor*) so they never
  * collide with other areas in the merged catalogue.
  */
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const numbers = new Intl.NumberFormat('en-US');
+const plural = (n: number, one: string, many: string) => `${numbers.format(n)} ${n === 1 ? one : many}`;
 
 export const table = {
   // ---- grid and columns (spec: Conversations) ----
@@ -29,7 +30,7 @@ export const table = {
   loadingRows: 'Loading conversations…',
   loadingMore: 'Loading more conversations…',
   loadingRow: 'Loading…',
-  rowCount: (shown: number) => `${shown.toLocaleString()} conversations loaded`,
+  rowCount: (shown: number) => `${numbers.format(shown)} conversations loaded`,
   totalConversations: (n: number) => plural(n, 'conversation', 'conversations'),
   totalResults: (n: number) => plural(n, 'result', 'results'),
   unknownCustomer: 'Unknown customer',
@@ -67,6 +68,9 @@ export const table = {
   actionCopyCallConversationId: 'Copy Call Conversation ID',
   actionCopyAgentConversationId: 'Copy Agent Conversation ID',
   actionOpen: 'Open conversation',
+  hintDownloadRecording: 'Downloads the call recording (.flac).',
+  hintDownloadTranscript: 'Downloads the transcript (.csv).',
+  hintDownloadLatencyReport: 'Downloads the latency report (.csv): ASR, Bot, TTS and End-to-End latency per turn.',
   reasonNoRecording: 'This conversation has no recording.',
   reasonNoTranscript: 'This conversation has no transcript.',
   reasonNoLatencyReport:
@@ -87,6 +91,9 @@ export const table = {
   supervisorJoin: 'Join Conversation',
   supervisorAssign: 'Assign',
   supervisorChangeQueue: 'Change Queue',
+  supervisorJoinHint: 'Join this conversation as a supervisor.',
+  supervisorAssignHint: 'Assign this conversation to another agent.',
+  supervisorChangeQueueHint: 'Move this conversation to another queue.',
   supervisorOnlyInProgress: 'Supervisor actions are available only while a conversation is in progress.',
   supervisorAssignTitle: 'Assign conversation',
   supervisorAssignLabel: 'Agent',
@@ -108,12 +115,15 @@ export const table = {
   tableExportConversationData: 'Export Conversation Data',
   tableExportTranscripts: 'Export Transcripts',
   tableExportEvents: 'Export Events',
+  tableExportConversationDataHint: 'Exports the metadata for all selected conversations (.csv).',
+  tableExportTranscriptsHint: 'Exports the transcripts as a zip file named transcripts-YYYY-MM-DD-HH24-mm-SS.zip. Up to 25 conversations.',
+  tableExportEventsHint: 'Exports the events of the selected conversations with their timestamps (.csv).',
   tableExportNeedsSelection: 'Select conversations to export.',
   tableExportTranscriptLimit: (max: number) => `You can select up to ${max} conversations for transcript export.`,
   tableExportTranscriptLimitReached: (max: number, n: number) =>
-    `${n.toLocaleString()} conversations selected. You can select up to ${max} conversations for transcript export; Export Conversation Data and Export Events still work.`,
+    `${numbers.format(n)} conversations selected. You can select up to ${max} conversations for transcript export; Export Conversation Data and Export Events still work.`,
   tableExportStarted: (what: string, n: number) => `${what} started for ${plural(n, 'conversation', 'conversations')}. The file downloads when it is ready.`,
-  tableExportProgress: (done: number, total: number) => `${done.toLocaleString()} of ${total.toLocaleString()} transcripts fetched`,
+  tableExportProgress: (done: number, total: number) => `${numbers.format(done)} of ${numbers.format(total)} transcripts fetched`,
   tableExportWorking: (what: string) => `${what}…`,
   tableExportDone: (file: string) => `Export completed. ${file} downloaded.`,
   tableExportFailed: (why: string) => `Export failed. ${why}`,
@@ -183,6 +193,9 @@ export const table = {
   filterApply: 'Apply',
   filterSaveApply: 'Save & Apply',
   filterSave: 'Save',
+  filterSaveApplyHint: 'Saves the filter, and it appears when selected.',
+  filterApplyHint: 'Applied for one instance and not saved.',
+  filterClearHint: 'Clears the selection.',
   filterName: 'Filter name',
   filterNameTitle: 'Save & Apply',
   filterNameRequired: 'Enter a name for the filter.',
