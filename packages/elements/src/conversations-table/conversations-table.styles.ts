@@ -103,7 +103,11 @@ export const tableStyles = css`
     outline: 2px solid var(--ck-color-focus);
     outline-offset: -2px;
   }
-  .grid-wrap:has(> .state) .scroller {
+  .grid-wrap.reloading .window {
+    opacity: 0.55;
+    transition: opacity var(--ck-motion-duration) ease;
+  }
+  .grid-wrap.with-state .scroller {
     flex: none;
     overflow: hidden;
   }
@@ -135,6 +139,8 @@ export const tableStyles = css`
     border-bottom: 1px solid var(--ck-color-border);
     cursor: pointer;
     background: var(--ck-conversations-table-background, var(--ck-color-surface));
+    /* Fixed-size rows: each lays out and paints on its own. */
+    contain: strict;
   }
   .row.with-snippet {
     grid-template-rows: 1fr 24px;

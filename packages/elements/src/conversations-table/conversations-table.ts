@@ -117,6 +117,7 @@ export class ConversationsTable extends KitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private reloading = false;
   @state() private error?: unknown;
   @state() private focusIndex = 0;
   @state() private range: [number, number] = [0, -1];
@@ -130,6 +131,8 @@ export class ConversationsTable extends KitElement {
   @query('.window') private windowEl?: HTMLElement;
 
   private store?: RowStore<Entry>;
+  /** The store being loaded for a new query, shown once its first page arrived. */
+  private pending?: RowStore<Entry>;
   private selected = new Map<string, ConversationSummary>();
   private offset = 0;
   private viewportHeight = 0;
@@ -144,6 +147,7 @@ export class ConversationsTable extends KitElement {
   private live?: { close(): void };
   private liveClient?: unknown;
   private lastTotal = -1;
+  private detached = false;
 
   private readonly rowMenu = new MenuController(this);
   private readonly exportMenu = new MenuController(this);
@@ -208,12 +212,19 @@ export class ConversationsTable extends KitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncUrl) this.sort = sortFromParams(currentParams()) ?? this.sort;
-    if (this.status === 'ready') this.startLive();
+    // Moved in the DOM: the rows were released on disconnect, load them again.
+    if (this.detached && this.client) void this.load();
+    this.detached = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.store?.dispose();
+    this.pending?.dispose();
+    this.pending = undefined;
+    this.detached = this.status !== 'idle';
+    this.status = 'idle';
+    this.store = undefined;
     this.stopLive();
     this.resizer?.disconnect();
     this.resizer = undefined;
@@ -223,7 +234,7 @@ export class ConversationsTable extends KitElement {
     super.willUpdate(changed);
     const reload = ['client', 'query', 'search', 'sort', 'pageSize', 'supervisorView'] as const;
     if (this.client && reload.some((key) => changed.has(key))) void this.load();
-    if (changed.has('compact') || changed.has('search')) this.measure();
+    if (changed.has('compact')) this.measure();
     if (changed.has('noLive') || changed.has('capabilities')) {
       if (this.noLive) this.stopLive();
       else if (this.status === 'ready' && !this.live) this.startLive();
@@ -300,26 +311,44 @@ export class ConversationsTable extends KitElement {
         return { items: page.items.map((c) => ({ c })), nextCursor: page.nextCursor, total: page.total };
       },
     });
-    this.store = store;
-    this.status = 'loading';
+    this.pending?.dispose();
+    this.pending = store;
+    // A reload (new sort, filter or search) keeps the current rows on screen until the new ones
+    // arrive, then refills the same row elements: no flash of skeleton, no rebuilt DOM.
+    const keepRows = this.status === 'ready' && this.store !== undefined;
+    if (!keepRows) {
+      this.store?.dispose();
+      this.store = undefined;
+      this.status = 'loading';
+    }
+    this.reloading = keepRows;
     this.error = undefined;
-    this.lastTotal = -1;
-    this.newRows = 0;
-    this.focusIndex = 0;
-    this.offset = 0;
-    this.range = [0, -1];
-    if (this.selected.size) this.clearSelection();
-    if (this.scroller) this.scroller.scrollTop = 0;
-    this.lastScrollTop = 0;
     try {
       await store.start();
-      if (this.store !== store) return;
+      if (this.pending !== store) return;
+      this.pending = undefined;
+      this.store?.dispose();
+      this.store = store;
+      this.lastTotal = -1;
+      this.newRows = 0;
+      this.focusIndex = 0;
+      this.offset = 0;
+      this.range = [0, -1];
+      if (this.selected.size) this.clearSelection();
+      if (this.scroller) this.scroller.scrollTop = 0;
+      this.lastScrollTop = 0;
       this.status = 'ready';
+      this.reloading = false;
       this.startLive();
+      // Measure once the grid has its final size (it was collapsed under the loading skeleton).
       await this.updateComplete;
-      this.measure();
+      if (this.store === store) this.measure();
     } catch (error) {
-      if (this.store !== store || (error as { name?: string }).name === 'AbortError') return;
+      if (this.pending !== store || (error as { name?: string }).name === 'AbortError') return;
+      this.pending = undefined;
+      this.store?.dispose();
+      this.store = undefined;
+      this.reloading = false;
       this.error = error;
       this.status = 'error';
     }
@@ -699,7 +728,7 @@ export class ConversationsTable extends KitElement {
     const empty = !!ready && total === 0 && !store.hasMore;
     return html`
       ${this.renderToolbar(total)}
-      <div class="grid-wrap">
+      <div class="grid-wrap ${this.reloading ? 'reloading' : ''} ${!ready || empty ? 'with-state' : ''}">
         ${this.newRows > 0
           ? html`<button class="new-rows btn primary" part="new-rows" @click=${this.showNewRows}>${icon(icons.arrowUp)}${t.liveNewRows(this.newRows)}</button>`
           : nothing}
@@ -711,7 +740,7 @@ export class ConversationsTable extends KitElement {
           aria-label=${t.tableLabel}
           aria-multiselectable="true"
           aria-rowcount=${ready && store.totalKnown ? total + 1 : -1}
-          aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+          aria-busy=${this.status === 'loading' || this.reloading ? 'true' : 'false'}
           style="--_row-h: ${this.rowHeight}px"
           @scroll=${this.onScroll}
           @keydown=${this.onKeyDown}
