@@ -64,7 +64,7 @@ describe('<recording-player> with the reference server', function () {
     this.timeout(120_000);
     await findStates(
       ['available', 'partial_download_failed', 'partial_upload_failed', 'partial_failed', 'initial_fetch_failed', 'retry_failed', '24hr_retry_failed', 'failed', 'media_unavailable', 'retention_deleted', 'recording_disabled'],
-      { available: 2 },
+      { available: 6 },
     );
   });
 
@@ -520,7 +520,16 @@ describe('<recording-player> with the reference server', function () {
 
     it('turns a transcript into hold and ASR/Bot/TTS latency regions that sit between the turns', async () => {
       const client = testClient('analyst');
-      const id = idFor('available');
+      // The first available recording whose transcript has AI-agent turns with latency marks.
+      const hasMarks = (items: { kind: string }[]) => items.some((i) => (i as { latency?: { marks?: unknown } }).latency?.marks);
+      let id = '';
+      for (const candidate of found.get('available') ?? []) {
+        if (hasMarks((await client.transcripts.get(candidate)).items)) {
+          id = candidate;
+          break;
+        }
+      }
+      expect(id, 'an available recording with latency marks').to.not.equal('');
       const [transcript, status] = await Promise.all([client.transcripts.get(id), client.recordings.state(id)]);
       const regions = transcriptRegions(transcript.items, en);
       const messages = transcript.items.filter((i) => i.kind === 'message' && i.offsetSeconds != null);
