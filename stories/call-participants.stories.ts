@@ -23,23 +23,22 @@ const table = (loaded: unknown, width?: string) =>
 const meta: Meta = {
   title: 'Elements/call-participants',
   component: 'call-participants',
-  loaders: [callWithParticipants(2)],
   render: (_args, { loaded }) => table(loaded),
 };
 export default meta;
 type Story = StoryObj;
 
 /** The Agents tab of a call with a hand-over: status, times, exit reasons, MOS / jitter / loss with their thresholds. */
-export const Default: Story = {};
+export const Default: Story = { loaders: [callWithParticipants(2)] };
 
 /** A call still in progress: participants "In-Call", End Timestamp "NA". */
 export const InProgress: Story = { loaders: [callWithParticipants(1, 'in_progress')] };
 
 /** A narrow host: one card per participant. */
-export const Narrow: Story = { render: (_args, { loaded }) => table(loaded, '380px') };
+export const Narrow: Story = { loaders: [callWithParticipants(2)], render: (_args, { loaded }) => table(loaded, '380px') };
 
 /** While the list is on its way. */
-export const Loading: Story = { loaders: [], render: () => frame(html`<call-participants .client=${pendingClient()} conversation-id="conv_000001"></call-participants>`) };
+export const Loading: Story = { render: () => frame(html`<call-participants .client=${pendingClient()} conversation-id="conv_000001"></call-participants>`) };
 
 /** Dark theme. */
-export const Dark: Story = { parameters: { theme: 'dark' } };
+export const Dark: Story = { parameters: { theme: 'dark' }, loaders: [callWithParticipants(2)] };

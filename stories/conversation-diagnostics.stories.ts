@@ -22,20 +22,19 @@ const diagnostics = (loaded: unknown, tab = 'flow', width?: string, role: Parame
 const meta: Meta = {
   title: 'Elements/conversation-diagnostics',
   component: 'conversation-diagnostics',
-  loaders: [normalCall],
   render: (_args, { loaded }) => diagnostics(loaded),
 };
 export default meta;
 type Story = StoryObj;
 
 /** Diagnostics of a good call, Flow tab, with the Export menu (PCAP, TEXT, ladder SVG/HTML). */
-export const GoodCall: Story = {};
+export const GoodCall: Story = { loaders: [normalCall] };
 
 /** A bad call on the QoS tab: poor MOS, high jitter and loss. */
 export const BadCallQos: Story = { loaders: [badCall], render: (_args, { loaded }) => diagnostics(loaded, 'qos') };
 
 /** The Agents tab. */
-export const Agents: Story = { render: (_args, { loaded }) => diagnostics(loaded, 'agents') };
+export const Agents: Story = { loaders: [normalCall], render: (_args, { loaded }) => diagnostics(loaded, 'agents') };
 
 /** A chat conversation: diagnostics are for voice only. */
 export const NotVoice: Story = {
@@ -43,13 +42,13 @@ export const NotVoice: Story = {
 };
 
 /** A viewer lacks `diagnostics.view`. */
-export const NoPermission: Story = { render: (_args, { loaded }) => diagnostics(loaded, 'flow', undefined, 'viewer') };
+export const NoPermission: Story = { loaders: [normalCall], render: (_args, { loaded }) => diagnostics(loaded, 'flow', undefined, 'viewer') };
 
 /** While the conversation is on its way. */
-export const Loading: Story = { loaders: [], render: () => frame(html`<conversation-diagnostics .client=${pendingClient()} conversation-id="conv_000001"></conversation-diagnostics>`) };
+export const Loading: Story = { render: () => frame(html`<conversation-diagnostics .client=${pendingClient()} conversation-id="conv_000001"></conversation-diagnostics>`) };
 
 /** A narrow host. */
-export const Narrow: Story = { render: (_args, { loaded }) => diagnostics(loaded, 'flow', '380px') };
+export const Narrow: Story = { loaders: [normalCall], render: (_args, { loaded }) => diagnostics(loaded, 'flow', '380px') };
 
 /** Dark theme, bad call. */
 export const Dark: Story = { parameters: { theme: 'dark' }, loaders: [badCall], render: (_args, { loaded }) => diagnostics(loaded, 'qos') };

@@ -177,20 +177,10 @@ export const flowStyles = [
       min-width: var(--_min-width);
       outline: none;
       contain: strict;
-    }
-    .msg {
-      --_gutter-bg: var(--ck-color-surface-sunken);
-      position: absolute;
-      left: 0;
-      right: 0;
-      display: block;
-      height: var(--_row);
-      cursor: pointer;
-      font-size: var(--ck-font-size-sm);
+      /* The time gutter and the lifelines are one background of the whole list: no node per lifeline per row. */
       background-color: var(--ck-color-surface);
-      /* Gutter block, then the lifelines: no DOM node per lifeline per row. */
       background-image:
-        linear-gradient(var(--_gutter-bg), var(--_gutter-bg)),
+        linear-gradient(var(--ck-color-surface-sunken), var(--ck-color-surface-sunken)),
         linear-gradient(
           to right,
           transparent calc(50% - 0.5px),
@@ -206,23 +196,42 @@ export const flowStyles = [
         var(--_gutter) 0;
       background-repeat: no-repeat, repeat-x;
     }
-    .msg:hover {
-      --_gutter-bg: var(--ck-color-surface-hover);
+    .msg {
+      position: absolute;
+      left: 0;
+      right: 0;
+      display: block;
+      height: var(--_row);
+      cursor: pointer;
+      font-size: var(--ck-font-size-sm);
     }
-    .msg[aria-selected='true'] {
-      --_gutter-bg: var(--ck-color-surface-selected);
-      box-shadow: inset 0 0 0 2px var(--ck-color-accent);
+    .msg:hover .time {
+      background: var(--ck-color-surface-hover);
     }
-    .msg.pinned {
-      box-shadow: inset 0 0 0 2px var(--ck-color-border-strong);
+    .msg[aria-selected='true']::after,
+    .msg.pinned::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      z-index: 1;
+      border: 2px solid var(--ck-color-accent);
+      pointer-events: none;
     }
-    .msg.cursor {
-      --_gutter-bg: var(--ck-color-highlight);
+    .msg.pinned::after {
+      border-style: dashed;
+      border-color: var(--ck-color-border-strong);
+    }
+    .msg[aria-selected='true'] .time {
+      background: var(--ck-color-surface-selected);
+    }
+    .msg.cursor .time {
+      background: var(--ck-color-highlight);
     }
     .msg.cursor::before {
       content: '';
       position: absolute;
       inset: 0 auto 0 0;
+      z-index: 1;
       width: 4px;
       background: var(--ck-color-highlight-current);
     }
@@ -230,24 +239,25 @@ export const flowStyles = [
       outline: 2px solid var(--ck-color-focus);
       outline-offset: -2px;
     }
+    /* Two lines in one node (clock, then +offset and Δ): fewer nodes per row keeps scrolling cheap. */
     .time {
       position: absolute;
       inset: 0 auto 0 0;
       width: var(--_gutter);
       display: flex;
-      flex-direction: column;
-      justify-content: center;
+      align-items: center;
       padding: 0 var(--ck-space-2) 0 var(--ck-space-3);
       font-family: var(--ck-font-mono);
-      font-size: 11.5px;
-      line-height: 1.35;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-      overflow: hidden;
-    }
-    .rel {
-      color: var(--ck-color-text-muted);
       font-size: 10.5px;
+      line-height: 1.45;
+      font-variant-numeric: tabular-nums;
+      white-space: pre;
+      overflow: hidden;
+      color: var(--ck-color-text-muted);
+    }
+    .time::first-line {
+      font-size: 11.5px;
+      color: var(--ck-color-text);
     }
     .arrow {
       position: absolute;
@@ -498,7 +508,7 @@ export const flowStyles = [
       margin: 0 0 var(--ck-space-1);
       font-weight: 600;
     }
-    .main.with-details:has(.compare-grid) .details {
+    .main.comparing .details {
       width: min(760px, 60%);
     }
 
@@ -511,7 +521,7 @@ export const flowStyles = [
         min-height: 200px;
       }
       .details,
-      .main.with-details:has(.compare-grid) .details {
+      .main.comparing .details {
         width: auto;
         flex: 1 1 50%;
         border-inline-start: 0;
@@ -530,10 +540,10 @@ export const flowStyles = [
       }
       .time {
         padding-inline: var(--ck-space-2) 2px;
-        font-size: 10.5px;
-      }
-      .rel {
         font-size: 9.5px;
+      }
+      .time::first-line {
+        font-size: 10.5px;
       }
     }
   `,

@@ -10,7 +10,8 @@ import type { SipFlowDiagram } from './sip-flow-diagram.js';
 const client = testClient('supervisor');
 const rows = (el: SipFlowDiagram) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.msg')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const labelOf = (row: HTMLElement) => text(row.querySelector('.label .name'));
+/** The label's own text (the message's label), without the Retransmission / SDP tags after it. */
+const labelOf = (row: HTMLElement) => text([...row.querySelector('.label')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE));
 const ready = (el: SipFlowDiagram) => until(() => rows(el).length > 0, 'ladder rows', 15_000);
 const key = (el: SipFlowDiagram, k: string) =>
   el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
@@ -40,8 +41,10 @@ describe('<sip-flow-diagram>', () => {
     expect(shown.map(labelOf)).to.include('100 (Trying)');
     expect(shown.map(labelOf)).to.include('200 (OK)');
     expect(shown.map(labelOf)).to.include('ACK');
-    expect(text(shown[0].querySelector('.rel'))).to.match(/^\+0\.000 s · Δ 0\.000$/);
-    expect(text(shown[1].querySelector('.rel'))).to.equal(`+${call.flow.messages[1].offsetSeconds.toFixed(3)} s · Δ ${call.flow.messages[1].deltaSeconds.toFixed(3)}`);
+    const timeOf = (row: HTMLElement) => row.querySelector('.time')!.textContent!.split('\n');
+    expect(timeOf(shown[0])[1]).to.equal('+0.000 s · Δ 0.000');
+    expect(timeOf(shown[0])[0]).to.match(/^\d\d:\d\d:\d\d\.\d{3}$/);
+    expect(timeOf(shown[1])[1]).to.equal(`+${call.flow.messages[1].offsetSeconds.toFixed(3)} s · Δ ${call.flow.messages[1].deltaSeconds.toFixed(3)}`);
     expect(text(shown[0].querySelector('.ports'))).to.match(/^5060 [→←] 5060$/);
     // Colour by kind, and the kind is in the accessible name, never colour alone.
     expect(shown[0].classList.contains('tone-request')).to.be.true;
@@ -161,7 +164,7 @@ describe('<sip-flow-diagram>', () => {
     await until(() => rows(el).length === 5, 'media dialog only');
     expect(rows(el).map(labelOf)).to.deep.equal(['REFER', '202 (Accepted)', 'NOTIFY', 'BYE', '200 (OK)']);
     // Deltas count from the previous shown message.
-    expect(text(rows(el)[3].querySelector('.rel'))).to.equal('+32.300 s · Δ 2.295');
+    expect(rows(el)[3].querySelector('.time')!.textContent!.split('\n')[1]).to.equal('+32.300 s · Δ 2.295');
   });
 
   it('walks messages with the keyboard; the focused row is selected and named', async () => {

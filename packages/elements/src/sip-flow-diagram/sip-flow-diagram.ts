@@ -90,7 +90,9 @@ export class SipFlowDiagram extends KitElement {
   private loaded?: SipFlow;
   private columns: LadderColumn[] = [];
   private rows: LadderRow[] = [];
+  private rowsById = new Map<string, LadderRow>();
   private shown: ShownRow[] = [];
+  private shownById = new Map<string, ShownRow>();
   private shownTimes: number[] = [];
   private methods: string[] = [];
   private dialogs: DialogSummary[] = [];
@@ -174,6 +176,7 @@ export class SipFlowDiagram extends KitElement {
       const layout = ladderLayout(flow);
       this.columns = layout.columns;
       this.rows = buildRows(flow, layout);
+      this.rowsById = new Map(this.rows.map((r) => [r.message.id, r]));
       this.methods = methodsOf(flow.messages);
       this.dialogs = dialogsOf(flow.messages);
       this.compareId = null;
@@ -183,6 +186,7 @@ export class SipFlowDiagram extends KitElement {
     if (reshow) {
       const previous = this.shown[this.focusIndex]?.message.id;
       this.shown = showRows(this.rows, this.filter);
+      this.shownById = new Map(this.shown.map((r) => [r.message.id, r]));
       this.shownTimes = this.shown.map((r) => r.atMs);
       const keep = previous ? this.shown.findIndex((r) => r.message.id === previous) : -1;
       this.focusIndex = keep >= 0 ? keep : 0;
@@ -234,16 +238,27 @@ export class SipFlowDiagram extends KitElement {
     }
     this.dispatchEvent(sipMessageSelectEvent(message));
     // Focus already makes a screen reader read the row; other ways of selecting are spoken here.
-    if (message && !fromKeyboard) announce(this.t.flowSelected(this.rowName(this.shown.find((r) => r.message.id === message.id))));
+    if (message && !fromKeyboard) announce(this.t.flowSelected(this.rowName(this.shownById.get(message.id))));
   }
 
   private step(delta: number): (() => void) | undefined {
     const current = this.selectedMessage();
     if (!current) return undefined;
     const list = this.shown;
+    const at = this.shownById.get(current.id)?.position;
     let target: ShownRow | undefined;
-    if (delta > 0) target = list.find((r) => r.message.seq > current.seq);
-    else target = [...list].reverse().find((r) => r.message.seq < current.seq);
+    if (at !== undefined) target = list[at + delta];
+    else {
+      // The selected message is filtered out: step to the nearest shown one on that side.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].message.seq < current.seq) lo = mid + 1;
+        else hi = mid;
+      }
+      target = list[delta > 0 ? lo : lo - 1];
+    }
     if (!target) return undefined;
     const found = target;
     return () => {
@@ -254,7 +269,7 @@ export class SipFlowDiagram extends KitElement {
   }
 
   private selectedMessage(): SipMessage | undefined {
-    return this.selectedId ? this.rows.find((r) => r.message.id === this.selectedId)?.message : undefined;
+    return this.selectedId ? this.rowsById.get(this.selectedId)?.message : undefined;
   }
 
   private emitTime(row: LadderRow | undefined): void {
@@ -324,8 +339,14 @@ export class SipFlowDiagram extends KitElement {
     }
   };
 
+  private headOffset = 0;
+
+  /** Keeps the sticky endpoint header aligned with the ladder when it scrolls sideways. */
   private onScroll = () => {
-    if (this.headTrack && this.scroller) this.headTrack.style.transform = `translateX(${-this.scroller.scrollLeft}px)`;
+    const left = this.scroller?.scrollLeft ?? 0;
+    if (left === this.headOffset || !this.headTrack) return;
+    this.headOffset = left;
+    this.headTrack.style.transform = `translateX(${-left}px)`;
   };
 
   private setFilter(change: Partial<Pick<SipFlowDiagram, 'hideRtcp' | 'filterMethod' | 'filterDialog'>>): void {
@@ -392,10 +413,10 @@ export class SipFlowDiagram extends KitElement {
     const total = this.rows.length;
     if (!total) return renderEmpty(t.flowEmptyTitle, t.flowEmptyMessage);
     const selected = this.selectedMessage();
-    const compareWith = this.compareId ? (this.rows.find((r) => r.message.id === this.compareId)?.message ?? null) : null;
+    const compareWith = this.compareId ? (this.rowsById.get(this.compareId)?.message ?? null) : null;
     return html`
       ${this.renderToolbar()}
-      <div class="main ${selected ? 'with-details' : ''}">
+      <div class="main ${selected ? 'with-details' : ''} ${selected && compareWith ? 'comparing' : ''}">
         <div class="ladder-pane" style="--_cols:${Math.max(1, this.columns.length)}">
           <div class="head-wrap" part="header">
             <div class="head-track">
@@ -507,12 +528,9 @@ export class SipFlowDiagram extends KitElement {
       style="top:${row.position * this.rowHeight}px"
     >
       <span class="visually-hidden">${this.rowName(row)}</span>
-      <div class="time" aria-hidden="true">
-        <span class="clock">${row.clock}</span>
-        <span class="rel">+${row.offset} s · Δ ${row.delta}</span>
-      </div>
+      <div class="time" aria-hidden="true">${row.clock}\n+${row.offset} s · Δ ${row.delta}</div>
       <div class="arrow ${dir}" style="--_a:${lo};--_n:${span}" aria-hidden="true">
-        <span class="label"><span class="name">${m.label}</span>${m.retransmission ? html`<span class="tag retrans" title=${t.flowRetransmission}>⟳ ${t.flowRetransmission}</span>` : nothing}${m.sdp ? html`<span class="tag">${t.flowSdp}</span>` : nothing}</span>
+        <span class="label">${m.label}${m.retransmission ? html`<span class="tag retrans" title=${t.flowRetransmission}>⟳ ${t.flowRetransmission}</span>` : nothing}${m.sdp ? html`<span class="tag">${t.flowSdp}</span>` : nothing}</span>
         <span class="ports">${row.ports}</span>
       </div>
     </div>`;
