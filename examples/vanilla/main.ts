@@ -9,6 +9,7 @@ const panel = document.querySelector<InsightsPanel>('#panel')!;
 const detail = document.querySelector<HTMLElement>('#detail')!;
 const role = document.querySelector<HTMLSelectElement>('#role')!;
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+const supervisorView = document.querySelector<HTMLInputElement>('#supervisor-view')!;
 
 const params = new URLSearchParams(location.search);
 role.value = params.get('token') ?? localStorage.getItem('ck-demo-token') ?? role.value;
@@ -43,6 +44,7 @@ panel.addEventListener('close', () => {
   history.replaceState(null, '', url);
 });
 
+supervisorView.addEventListener('change', () => (table.supervisorView = supervisorView.checked));
 role.addEventListener('change', connect);
 theme.addEventListener('change', applyTheme);
 applyTheme();
