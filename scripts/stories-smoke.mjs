@@ -41,40 +41,48 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
 });
 const counts = { passed: 0, failed: 0 };
-try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  for (const story of stories) {
-    if (only && !story.id.includes(only)) continue;
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+// Stories are independent: several pages at once hide each story's network waits behind the others'.
+const concurrency = Number(process.env.STORY_CONCURRENCY ?? 4);
+
+async function smoke(context, story) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await page.goto(`${storybookUrl}/iframe.html?id=${story.id}&viewMode=story&apiBaseUrl=${encodeURIComponent(api.baseUrl)}`, { waitUntil: 'load' });
+    await page.waitForSelector('#storybook-root > *, #storybook-root:not(:empty)', { timeout: 10_000 });
+    await page.waitForLoadState('networkidle', { timeout: 4_000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // color-contrast is checked too; the story root holds the element and its shadow DOM.
+      const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    try {
-      await page.goto(`${storybookUrl}/iframe.html?id=${story.id}&viewMode=story&apiBaseUrl=${encodeURIComponent(api.baseUrl)}`, { waitUntil: 'load' });
-      await page.waitForSelector('#storybook-root > *, #storybook-root:not(:empty)', { timeout: 10_000 });
-      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-      await page.waitForTimeout(300);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        // color-contrast is checked too; the story root holds the element and its shadow DOM.
-        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      problems.push(...violations.map((v) => `axe: ${v}`));
-    } catch (error) {
-      problems.push(`failed to render: ${error.message.split('\n')[0]}`);
-    }
-    await page.close();
-    if (problems.length) {
-      counts.failed++;
-      console.log(`✘ ${story.title} › ${story.name}\n${problems.map((p) => `    ${p}`).join('\n')}`);
-    } else {
-      counts.passed++;
-      console.log(`✔ ${story.title} › ${story.name}`);
-    }
+    problems.push(...violations.map((v) => `axe: ${v}`));
+  } catch (error) {
+    problems.push(`failed to render: ${error.message.split('\n')[0]}`);
   }
+  await page.close();
+  if (problems.length) {
+    counts.failed++;
+    console.log(`✘ ${story.title} › ${story.name}\n${problems.map((p) => `    ${p}`).join('\n')}`);
+  } else {
+    counts.passed++;
+    console.log(`✔ ${story.title} › ${story.name}`);
+  }
+}
+
+try {
+  const queue = stories.filter((story) => !only || story.id.includes(only));
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    for (let story = queue.shift(); story; story = queue.shift()) await smoke(context, story);
+    await context.close();
+  }));
 } finally {
   await browser.close();
   await api.close();

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order of cost — contract types, typecheck, lint, node tests (SDK against
-// the real server, server, conformance), element tests in Chromium, then the Storybook smoke run.
+// `npm test`: every check. Stages that do not depend on each other run side by side (the static
+// checks beside the node tests), the rest in order of dependency: build → manifest → browser tests
+// → Storybook. A parallel stage's output is printed in one block when it ends, so logs stay readable.
 // Prints one closing line "N passed, N failed" totalled over every runner.
-import { spawnSync } from 'node:child_process';
+//
+// `npm test -- node wtr` runs only the named stages (see the names printed in the summary).
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,16 +14,33 @@ const resultsDir = join(root, 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-const only = process.argv.slice(2); // e.g. `npm test -- node wtr`
+const only = process.argv.slice(2);
 const total = { passed: 0, failed: 0 };
 const summary = [];
+const node = process.execPath;
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
-function run(name, command, args, { countsFile, env = {} } = {}) {
-  if (only.length && !only.includes(name)) return;
+/** A stage: one command; counts come from its counts file, or 1 passed / 1 failed by exit code. */
+function stage(name, command, args, { countsFile, env = {} } = {}) {
+  return { name, command, args, countsFile, env };
+}
+
+async function runStage({ name, command, args, countsFile, env }, { buffered }) {
+  if (only.length && !only.includes(name)) return true;
   const started = Date.now();
-  console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env, CK_COUNTS_FILE: countsFile ?? '' } });
-  const ok = result.status === 0;
+  const header = `\n━━ ${name}: ${[command, ...args].map((a) => a.replace(root, '')).join(' ')}`;
+  if (!buffered) console.log(header);
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...env, CK_COUNTS_FILE: countsFile ?? '' },
+  });
+  const chunks = [];
+  child.stdout?.on('data', (c) => chunks.push(c));
+  child.stderr?.on('data', (c) => chunks.push(c));
+  const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  if (buffered) console.log(`${header}\n${Buffer.concat(chunks).toString()}`);
+  const ok = code === 0;
   let counts = ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   if (countsFile) {
     counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0 };
@@ -30,6 +50,16 @@ function run(name, command, args, { countsFile, env = {} } = {}) {
   total.passed += counts.passed;
   total.failed += counts.failed;
   summary.push(`${ok ? '✔' : '✘'} ${name}: ${counts.passed} passed, ${counts.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+/** Runs lanes side by side; each lane is a list of stages run in order. */
+async function parallel(...lanes) {
+  const active = lanes.map((lane) => lane.filter(Boolean)).filter((lane) => lane.some((s) => !only.length || only.includes(s.name)));
+  const buffered = active.length > 1;
+  await Promise.all(active.map(async (lane) => {
+    for (const s of lane) await runStage(s, { buffered });
+  }));
 }
 
 function testFiles(dir, out = []) {
@@ -43,36 +73,41 @@ function testFiles(dir, out = []) {
   return out;
 }
 
-const node = process.execPath;
-const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
-
+const staticChecks = [];
 if (existsSync(join(root, 'packages/sdk/scripts/generate-types.mjs'))) {
-  run('contract-types', node, ['packages/sdk/scripts/generate-types.mjs', '--check']);
+  staticChecks.push(stage('contract-types', node, ['packages/sdk/scripts/generate-types.mjs', '--check']));
 }
 for (const pkg of ['contract', 'sdk', 'server', 'elements']) {
-  if (existsSync(join(root, `packages/${pkg}/tsconfig.json`))) run(`typecheck-${pkg}`, node, [bin('typescript', 'bin/tsc'), '-p', `packages/${pkg}`, '--noEmit']);
+  if (existsSync(join(root, `packages/${pkg}/tsconfig.json`))) staticChecks.push(stage(`typecheck-${pkg}`, node, [bin('typescript', 'bin/tsc'), '-p', `packages/${pkg}`, '--noEmit']));
 }
-run('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']);
+staticChecks.push(stage('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']));
 
 const nodeTests = ['contract', 'sdk', 'server'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`)));
-if (nodeTests.length) {
-  run('node', node, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+const nodeStage = nodeTests.length
+  ? stage('node', node, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts/node-count-reporter.mjs')}`, '--test-reporter-destination=stdout', ...nodeTests],
-    { countsFile: join(resultsDir, 'node.json') });
-}
+  { countsFile: join(resultsDir, 'node.json') })
+  : null;
+
+// Static checks are single-threaded and the node tests wait on servers and subprocesses: side by side.
+await parallel(staticChecks, [nodeStage]);
 
 // Every package builds (ESM + .d.ts) and the elements manifest is generated from the JSDoc.
-run('build', node, [bin('rollup', 'dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']);
-run('manifest', node, [bin('@custom-elements-manifest/analyzer', 'cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+await parallel([
+  stage('build', node, [bin('rollup', 'dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']),
+  stage('manifest', node, [bin('@custom-elements-manifest/analyzer', 'cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']),
+]);
 
 if (testFiles(join(root, 'packages/elements/src')).length) {
-  run('wtr', node, ['--import', 'tsx', bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
-    { countsFile: join(resultsDir, 'wtr.json') });
+  await parallel([stage('wtr', node, ['--import', 'tsx', bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    { countsFile: join(resultsDir, 'wtr.json') })]);
 }
 
 if (existsSync(join(root, 'stories')) && readdirSync(join(root, 'stories')).some((f) => f.endsWith('.stories.ts'))) {
-  run('storybook-build', node, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '-o', 'storybook-static', '--quiet']);
-  run('stories', node, ['--import', 'tsx', 'scripts/stories-smoke.mjs'], { countsFile: join(resultsDir, 'stories.json') });
+  await parallel([
+    stage('storybook-build', node, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '-o', 'storybook-static', '--quiet']),
+    stage('stories', node, ['--import', 'tsx', 'scripts/stories-smoke.mjs'], { countsFile: join(resultsDir, 'stories.json') }),
+  ]);
 }
 
 console.log(`\n${summary.join('\n')}\n`);
