@@ -61,7 +61,8 @@ export class LiveSimulator {
     const { rec } = generateConversation(n, now, { seed: seed ^ 0x5eed, nowMs: now, channel: this.rng.chance(0.6) ? 'voice' : 'chat' });
     store.transaction(() => {
       store.insert(rec);
-      this.ctx.search.index(rec, documentFor(rec, now));
+      // Sync for SQLite: written inside this transaction (await once transactions are async).
+      void this.ctx.search.index(rec, documentFor(rec, now));
     });
     this.tracked.set(n, 0);
     this.ctx.live.publish('conversation.created', rec);
@@ -101,7 +102,8 @@ export class LiveSimulator {
     if (rec.flags & F.TRANSFER && rec.smartStatus === 'Handled by AI') rec.smartStatus = 'Resolved';
     this.ctx.store.transaction(() => {
       this.ctx.store.update(rec);
-      this.ctx.search.index(rec, documentFor(rec, now));
+      // Sync for SQLite: written inside this transaction (await once transactions are async).
+      void this.ctx.search.index(rec, documentFor(rec, now));
     });
     this.tracked.delete(rec.n);
     this.ctx.live.publish('conversation.ended', rec);

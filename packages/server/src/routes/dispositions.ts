@@ -61,7 +61,8 @@ export function dispositionRoutes(app: FastifyInstance, ctx: AppContext): void {
           agentNotified: agent?.kind === 'human', notifiedAgent: agent?.kind === 'human' ? agent.name : null,
         },
       });
-      ctx.search.index(rec, documentFor(rec, now));
+      // Sync for SQLite: written inside this transaction (await once transactions are async).
+      void ctx.search.index(rec, documentFor(rec, now));
       return rec;
     });
     ctx.live.publish('conversation.updated', saved);

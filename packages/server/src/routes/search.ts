@@ -9,9 +9,9 @@ import { refreshRecording } from './conversations.js';
 import type { SearchSort } from '../search/search.js';
 
 export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
-  contractRoute(app, 'GET', '/v1/search', (req) => {
+  contractRoute(app, 'GET', '/v1/search', async (req) => {
     const params = req.query as Record<string, unknown>;
-    const page = ctx.search.search({
+    const page = await ctx.search.search({
       q: String(params.q),
       sort: ((params.sort as string | undefined) ?? 'relevance') as SearchSort,
       limit: (params.limit as number | undefined) ?? 50,

@@ -33,9 +33,11 @@ export class Fts5Search implements SearchIndex {
     this.ins = this.db.prepare('INSERT INTO conv_fts (rowid, transcript, agent_notes, disposition_notes) VALUES (?, ?, ?, ?)');
   }
 
-  index(rec: ConversationRecord, doc: SearchDocument): void {
+  /** Writes synchronously (inside the caller's transaction); a failure throws rather than rejecting. */
+  index(rec: ConversationRecord, doc: SearchDocument): Promise<void> {
     this.del.run(rec.n);
     this.ins.run(rec.n, doc.transcript, doc.agentNotes, doc.dispositionNotes);
+    return Promise.resolve();
   }
 
   private stmt(sql: string): Database.Statement {
@@ -48,7 +50,7 @@ export class Fts5Search implements SearchIndex {
     return s;
   }
 
-  search(req: SearchRequest): SearchResultPage {
+  async search(req: SearchRequest): Promise<SearchResultPage> {
     if (looksLikeId(req.q) && findById(this.store, req.q).length) return idSearch(this.store, req);
     const parsed = parseSearch(req.q);
     if (!parsed.terms.length) return { hits: [], total: 0, nextCursor: null, terms: [] };

@@ -9,14 +9,14 @@ export class NoneSearch implements SearchIndex {
 
   constructor(private readonly store: ConversationStore) {}
 
-  search(req: SearchRequest): SearchResultPage {
+  async search(req: SearchRequest): Promise<SearchResultPage> {
     if (!looksLikeId(req.q)) {
       throw new ApiError('search_unavailable', 'Full-text search is not available on this deployment; search by a conversation, session, user or call ID instead.');
     }
     return idSearch(this.store, req);
   }
 
-  index(): void {
+  async index(): Promise<void> {
     // Nothing is indexed without full-text search.
   }
 }

@@ -33,7 +33,10 @@ export interface SearchResultPage {
  */
 export interface SearchIndex {
   readonly fullText: boolean;
-  search(req: SearchRequest): SearchResultPage;
-  /** Adds or replaces a conversation's document. */
-  index(rec: ConversationRecord, doc: SearchDocument): void;
+  search(req: SearchRequest): Promise<SearchResultPage>;
+  /**
+   * Adds or replaces a conversation's document. The embedded (SQLite) index writes synchronously
+   * before the promise is returned, so it joins the caller's open store transaction.
+   */
+  index(rec: ConversationRecord, doc: SearchDocument): Promise<void>;
 }
