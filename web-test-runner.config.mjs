@@ -5,9 +5,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
-const { startTestServer } = await import('./packages/server/src/testing.ts');
+const { startTestServer, ALTERNATIVE_BACKEND } = await import('./packages/server/src/testing.ts');
 const server = await startTestServer({ count: 1000 });
-const stop = () => server.close().catch(() => {});
+// A second backend that differs where the contract allows (maxTranscriptExport 10, no totals, another SmartStatus).
+const alternative = await startTestServer({ ...ALTERNATIVE_BACKEND, count: 200 });
+const stop = () => Promise.all([server.close(), alternative.close()]).catch(() => {});
 process.on('exit', stop);
 process.on('SIGINT', () => { stop(); process.exit(130); });
 
@@ -31,7 +33,7 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"></head>
 <body>
-  <script>window.__CK_TEST__ = ${JSON.stringify({ baseUrl: server.baseUrl, tokens: server.tokens })};</script>
+  <script>window.__CK_TEST__ = ${JSON.stringify({ baseUrl: server.baseUrl, tokens: server.tokens, alternative: { baseUrl: alternative.baseUrl, tokens: alternative.tokens } })};</script>
   <script type="module" src="${testFramework}"></script>
 </body></html>`,
   reporters: [defaultReporter(), summaryReporter(), countReporter({ file: process.env.CK_COUNTS_FILE ?? 'test-results/wtr.json' })],

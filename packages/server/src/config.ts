@@ -31,6 +31,8 @@ export interface ServerConfig {
   };
   eventsRetentionDays: number;
   maxTranscriptExport: number;
+  /** List answers carry `total` (false: a backend that cannot count cheaply omits it). */
+  listTotals: boolean;
 }
 
 export const CONFIG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../config');
@@ -42,6 +44,7 @@ const DEFAULTS: Omit<ServerConfig, 'users' | 'roles'> = {
   recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null, prewarm: 0 },
   eventsRetentionDays: 30,
   maxTranscriptExport: 25,
+  listTotals: true,
 };
 
 /** Reads config/default.json (or `file`) and applies overrides. */

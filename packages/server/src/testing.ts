@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from './app.js';
+import { openDatabase } from './store/sqlite/sqlite-store.js';
 import type { ServerConfig } from './config.js';
 import { DATASET_VERSION, DEFAULT_SEED, seedDatabase } from './store/seed.js';
 
@@ -16,7 +17,24 @@ export interface TestServerOptions {
   synthesis?: 'speech' | 'fast';
   /** Further configuration overrides (e.g. `recordings.fetchSuccessRate`). */
   config?: Partial<ServerConfig>;
+  /** `features.maxTranscriptExport` (default 25). */
+  maxTranscriptExport?: number;
+  /** false: list answers never carry `total` (a backend that cannot count cheaply). Default true. */
+  listTotals?: boolean;
+  /** Relabels SmartStatus values in this server's copy of the data, e.g. `{ Escalated: 'Callback scheduled' }`. */
+  smartStatusRename?: Record<string, string>;
 }
+
+/**
+ * A backend that differs from the reference defaults wherever the contract lets backends differ:
+ * 10 transcripts per export, no `total` in list answers, a SmartStatus outside the documented examples.
+ * `startTestServer({ ...ALTERNATIVE_BACKEND, count: 200 })`.
+ */
+export const ALTERNATIVE_BACKEND = {
+  maxTranscriptExport: 10,
+  listTotals: false,
+  smartStatusRename: { Escalated: 'Callback scheduled' },
+} as const satisfies TestServerOptions;
 
 export interface TestServer {
   baseUrl: string;
@@ -58,6 +76,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-test-'));
   const dbPath = path.join(dir, 'conversations.sqlite');
   fs.copyFileSync(source, dbPath);
+  if (options.smartStatusRename) renameSmartStatuses(dbPath, options.smartStatusRename);
   const live = { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 };
   const recordings = { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media'), prewarm: 0 } as const;
   const app = await createApp({
@@ -65,6 +84,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock: options.clock,
     config: {
       fullTextSearch: options.fullTextSearch ?? true,
+      ...(options.maxTranscriptExport === undefined ? {} : { maxTranscriptExport: options.maxTranscriptExport }),
+      ...(options.listTotals === undefined ? {} : { listTotals: options.listTotals }),
       ...options.config,
       live: { ...live, ...options.config?.live },
       recordings: { ...recordings, ...options.config?.recordings },
@@ -80,4 +101,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function renameSmartStatuses(dbPath: string, rename: Record<string, string>): void {
+  const db = openDatabase(dbPath);
+  try {
+    const stmt = db.prepare('UPDATE conversations SET smart_status = ? WHERE smart_status = ?');
+    for (const [from, to] of Object.entries(rename)) stmt.run(to, from);
+  } finally {
+    db.close();
+  }
 }

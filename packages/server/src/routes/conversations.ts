@@ -45,7 +45,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       nextCursor: page.next ? encodeKeyset(page.next) : null,
     };
     // The total is counted on the first page only (later pages already know it) and cached briefly.
-    if (!after) {
+    if (!after && ctx.config.listTotals) {
       const total = totals.get(query, now);
       if (total !== undefined) body.total = total;
     }
