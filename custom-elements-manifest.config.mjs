@@ -22,11 +22,28 @@ const documentedEventsOnly = () => ({
   },
 });
 
+/**
+ * The analyzer names modules by their source path in this repository; hosts read the manifest from
+ * the published package, so every path and module reference points at the built file under dist/.
+ */
+const publishedPaths = () => {
+  const published = (path) => path.replace(/^(\.?\/)?packages\/elements\/src\//, 'dist/').replace(/^\.\//, 'dist/').replace(/\.ts$/, '.js');
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string' && !value.includes('node_modules')) node[key] = published(value);
+      else visit(value);
+    }
+  };
+  return { name: 'conversations-kit/published-paths', packageLinkPhase({ customElementsManifest }) { visit(customElementsManifest.modules); } };
+};
+
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/test-support/**'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/test-support/**', '**/testing/**', '**/test-*.ts'],
   outdir: 'packages/elements',
   litelement: true,
   dependencies: false,
-  plugins: [documentedEventsOnly()],
+  plugins: [documentedEventsOnly(), publishedPaths()],
 };

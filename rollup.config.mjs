@@ -9,18 +9,27 @@ import { transform } from 'esbuild';
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** A workspace library: src/<entries> → dist/, modules preserved so hosts can import one element. */
-function library(pkg, inputs, { module = 'NodeNext' } = {}) {
+function library(pkg, inputs, { module = 'NodeNext', bins = [] } = {}) {
   const dir = `packages/${pkg}`;
   return {
     input: inputs.map((entry) => `${dir}/src/${entry}`).filter((file) => existsSync(file)),
     external: isBare,
-    output: { dir: `${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${dir}/src`, sourcemap: true },
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `${dir}/src`,
+      sourcemap: true,
+      // Command-line entry points run directly (`npx conversations-kit-server`).
+      banner: (chunk) => (bins.includes(chunk.fileName) ? '#!/usr/bin/env node' : ''),
+    },
     plugins: [
       typescript({
         tsconfig: `${dir}/tsconfig.json`,
         filterRoot: process.cwd(),
         include: [`${dir}/src/**/*.ts`],
-        exclude: [`${dir}/src/**/*.test.ts`, `${dir}/test/**`],
+        // Test support never ships: tests, fixtures and in-memory backends live beside the code they test.
+        exclude: [`${dir}/src/**/*.test.ts`, `${dir}/test/**`, `${dir}/src/**/test-support/**`, `${dir}/src/**/testing/**`, `${dir}/src/**/test-*.ts`],
         compilerOptions: {
           noEmit: false,
           allowImportingTsExtensions: false,
@@ -75,7 +84,7 @@ const demo = () => ({
 const targets = {
   sdk: () => library('sdk', ['index.ts']),
   elements: () => library('elements', ['index.ts', 'define.ts'], { module: 'ES2022' }),
-  server: () => library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts']),
+  server: () => library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts'], { bins: ['cli/serve.js', 'cli/seed.js'] }),
   contract: () => library('contract', ['index.ts', 'cli.ts']),
   demo,
 };

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, seedDatabase } from '../store/seed.js';
-import { DEFAULT_DB_PATH } from './paths.js';
+import { databaseIn, defaultDataDir } from './paths.js';
 
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '5000' },
-    out: { type: 'string', default: DEFAULT_DB_PATH },
+    out: { type: 'string', default: databaseIn(defaultDataDir()) },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
   },
 });

@@ -2,26 +2,46 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { ensureSeeded } from '../store/seed.js';
-import { DEFAULT_DB_PATH } from './paths.js';
+import { databaseIn, defaultDataDir } from './paths.js';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '8787' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-    db: { type: 'string', default: DEFAULT_DB_PATH },
+    data: { type: 'string' },
+    db: { type: 'string' },
     static: { type: 'string' },
     count: { type: 'string', default: '5000' },
     'no-live': { type: 'boolean', default: false },
     'no-full-text': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (values.help) {
+  console.log(`Usage: conversations-kit-server [options]
+
+Serves the Conversations Kit reference API (/v1), its reference (/docs) and /openapi.yaml.
+Seeds demo conversations into the data folder on first start.
+
+  --data DIR       data folder (default: $CK_DATA_DIR or ./conversations-kit-data)
+  --db FILE        SQLite database file (default: DIR/conversations.sqlite)
+  --port N         port (default: $PORT or 8787; 0 picks a free one)
+  --host HOST      interface (default: $HOST or 127.0.0.1)
+  --count N        conversations to seed into an empty database (default: 5000)
+  --static DIR     also serve this folder at /
+  --no-live        no live simulator
+  --no-full-text   ID-only search
+  -h, --help       this help`);
+  process.exit(0);
+}
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be 0..65535, got "${values.port}"`);
   process.exit(2);
 }
-const dbPath = path.resolve(values.db!);
+const dbPath = path.resolve(values.db ?? databaseIn(values.data ? path.resolve(values.data) : defaultDataDir()));
 const seeded = await ensureSeeded(dbPath, Number(values.count));
 if (seeded) console.log(`Seeded ${seeded.count.toLocaleString('en-US')} conversations in ${seeded.seconds.toFixed(1)} s → ${dbPath}`);
 
