@@ -23,7 +23,7 @@ export type { RetryOptions } from './http/retry.js';
 export type { Logger } from './http/transport.js';
 export { can } from './resources/capabilities.js';
 export type { VersionedDisposition, UpdateDispositionOptions } from './resources/dispositions.js';
-export type { ByteRange, AudioChunk } from './resources/recordings.js';
+export type { ByteRange, AudioChunk, MediaUrl, MediaRepresentation } from './resources/recordings.js';
 export type { FullTranscript, TranscriptPageParams } from './resources/transcripts.js';
 export type { LiveMessage, LiveSubscribeOptions, LiveSubscription, ReconnectOptions } from './live/subscription.js';
 export { SseParser } from './live/sse-parser.js';

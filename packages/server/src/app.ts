@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import scalar from '@scalar/fastify-api-reference';
 import { loadConfig, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
-import { authenticate } from './http/auth.js';
+import { Authenticator, protectRoute } from './http/auth.js';
+import { CorsPolicy } from './http/cors.js';
 import { registerErrorHandling } from './http/errors-plugin.js';
 import { loadOpenApi } from './http/openapi.js';
 import { LiveHub } from './live/hub.js';
@@ -24,7 +25,6 @@ import { transcriptRoutes } from './routes/transcripts.js';
 import { avatarSvg } from './present/avatar.js';
 import { NoneSearch } from './search/none-search.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
-import type { FastifyRequest } from 'fastify';
 
 export interface CreateAppOptions {
   dbPath: string;
@@ -42,17 +42,13 @@ declare module 'fastify' {
   }
 }
 
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, x-request-id, Content-Disposition, Content-Range, Accept-Ranges, Content-Length, Retry-After',
-};
-
 export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
   const config = loadConfig(options.config);
   const now = options.clock ?? Date.now;
   const store = SqliteStore.open(options.dbPath);
   const search = config.fullTextSearch ? await createFullTextSearch(store) : new NoneSearch(store);
-  const ctx: AppContext = { store, search, config, now, live: new LiveHub(store, now) };
+  const ctx: AppContext = { store, search, config, now, live: new LiveHub(store, now), auth: new Authenticator(config, now) };
+  const cors = new CorsPolicy(config.corsAllowedOrigins);
 
   const app = Fastify({
     logger: process.env.CK_LOG === '1' ? { level: 'info' } : false,
@@ -65,8 +61,11 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    reply.headers(CORS_HEADERS);
-    if (req.method !== 'OPTIONS' && isApi(req)) req.caller = authenticate(req, config);
+    cors.apply(req, reply);
+  });
+  // Every API route authenticates and checks its permissions itself, on the route the router matched.
+  app.addHook('onRoute', (route) => {
+    if (route.url === '/v1' || route.url.startsWith('/v1/')) protectRoute(route, ctx.auth);
   });
   const simulator = config.live.simulate ? new LiveSimulator(ctx) : null;
   app.addHook('onReady', async () => simulator?.start());
@@ -79,14 +78,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   registerErrorHandling(app);
 
   // CORS preflight: Storybook and the demo call the API from other origins.
-  app.options('/*', async (req, reply) => {
-    reply
-      .header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
-      .header('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, If-Match, Idempotency-Key, Last-Event-ID, Range'))
-      .header('access-control-max-age', '600')
-      .code(204)
-      .send();
-  });
+  app.options('/*', async (req, reply) => cors.preflight(req, reply));
 
   await app.register(
     async (v1) => {
@@ -118,10 +110,6 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'], wildcard: true });
   }
   return app;
-}
-
-function isApi(req: FastifyRequest): boolean {
-  return req.url === '/v1' || req.url.startsWith('/v1/') || req.url.startsWith('/v1?');
 }
 
 async function createFullTextSearch(store: SqliteStore) {

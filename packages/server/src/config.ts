@@ -31,6 +31,15 @@ export interface ServerConfig {
   };
   eventsRetentionDays: number;
   maxTranscriptExport: number;
+  /** Short-lived signed URLs for recording audio, peaks and download (`POST …/recording/media-url`). */
+  mediaUrls: {
+    /** HMAC key; null: a random key per process. Set one shared key when several processes serve the API. */
+    secret: string | null;
+    /** How long a signed URL works. */
+    ttlSeconds: number;
+  };
+  /** Origins allowed to call the API from a browser (`Access-Control-Allow-Origin`); `["*"]` allows any. */
+  corsAllowedOrigins: string[];
   /** List answers carry `total` (false: a backend that cannot count cheaply omits it). */
   listTotals: boolean;
 }
@@ -44,6 +53,8 @@ const DEFAULTS: Omit<ServerConfig, 'users' | 'roles'> = {
   recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null, prewarm: 0 },
   eventsRetentionDays: 30,
   maxTranscriptExport: 25,
+  mediaUrls: { secret: null, ttlSeconds: 300 },
+  corsAllowedOrigins: ['*'],
   listTotals: true,
 };
 
@@ -53,5 +64,6 @@ export function loadConfig(overrides: Partial<ServerConfig> = {}, file = path.jo
   const merged = { ...DEFAULTS, ...fromFile, ...overrides } as ServerConfig;
   merged.live = { ...DEFAULTS.live, ...fromFile.live, ...overrides.live };
   merged.recordings = { ...DEFAULTS.recordings, ...fromFile.recordings, ...overrides.recordings };
+  merged.mediaUrls = { ...DEFAULTS.mediaUrls, ...fromFile.mediaUrls, ...overrides.mediaUrls };
   return merged;
 }

@@ -1,4 +1,5 @@
 import type { ServerConfig } from './config.js';
+import type { Authenticator } from './http/auth.js';
 import type { LiveHub } from './live/hub.js';
 import type { SearchIndex } from './search/search.js';
 import type { ConversationStore } from './store/store.js';
@@ -10,4 +11,6 @@ export interface AppContext {
   config: ServerConfig;
   now: () => number;
   live: LiveHub;
+  /** Bearer tokens, roles and signed media URLs. */
+  auth: Authenticator;
 }

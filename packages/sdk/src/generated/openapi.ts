@@ -241,6 +241,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/conversations/{id}/recording/media-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short-lived signed URL for one representation of the recording (`<audio src>`, a download link).
+         * @description For clients that cannot send the `Authorization` header, such as a native `<audio>` element or a
+         *     download link. The answer's `url` is a path relative to the API's base URL (join them as for any
+         *     operation path); it carries a `signature` query parameter bound to the caller, this conversation,
+         *     one representation (`audio`, `peaks` or `download`) and an expiry a few minutes ahead. The signed
+         *     URL is accepted only by the matching GET (`…/recording/audio`, `…/recording/peaks` or
+         *     `…/recording/download`), until `expiresAt`; the caller's permissions are checked again when it is
+         *     used. Other query parameters (`Range` header, `channel`, `samplesPerSecond`) may be added freely.
+         *     A `download` URL needs `recordings.download` (403 otherwise); `audio` and `peaks` need only a valid token.
+         */
+        post: operations["createRecordingMediaUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversations/{id}/diagnostics/flow": {
         parameters: {
             query?: never;
@@ -679,11 +709,12 @@ export interface components {
         /**
          * @description unauthorized 401 · forbidden 403 · not_found 404 · method_not_allowed 405 · validation_failed 400 ·
          *     export_limit_exceeded 400 · conflict 409 · invalid_state 409 · gone 410 · events_expired 410 ·
-         *     payload_too_large 413 · unsupported_media_type 415 · range_not_satisfiable 416 · precondition_required 428 ·
-         *     rate_limited 429 · internal 500 · search_unavailable 501 · unavailable 503
+         *     payload_too_large 413 · uri_too_long 414 · unsupported_media_type 415 · range_not_satisfiable 416 ·
+         *     precondition_required 428 · rate_limited 429 · headers_too_large 431 · internal 500 · search_unavailable 501 ·
+         *     unavailable 503
          * @enum {string}
          */
-        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
+        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "headers_too_large" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -1068,6 +1099,20 @@ export interface components {
             retryAvailable: boolean;
             /** Format: date-time */
             nextAutomaticAttemptAt: string | null;
+        };
+        /**
+         * @description Which GET a signed media URL opens.
+         * @enum {string}
+         */
+        MediaRepresentation: "audio" | "peaks" | "download";
+        MediaUrlRequest: {
+            representation: components["schemas"]["MediaRepresentation"];
+        };
+        MediaUrl: {
+            /** @description Path and query relative to the API base URL, e.g. `/v1/conversations/…/recording/audio?signature=…`. */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         RecordingPeaks: {
             durationSeconds: number;
@@ -1890,6 +1935,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidState"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createRecordingMediaUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation ID. */
+                id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaUrlRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed URL and when it stops working. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaUrl"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
         };

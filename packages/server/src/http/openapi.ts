@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { MEDIA_REPRESENTATIONS, type MediaRepresentation } from './media-signature.js';
 
 /** The contract document (packages/contract/openapi.yaml); requests are validated against it. */
 export function openapiPath(): string {
@@ -97,4 +98,18 @@ export function operationPermissions(method: string, openapiRoute: string): stri
   const { doc } = loadOpenApi();
   const op = ((doc.paths as Json)[openapiRoute] as Json)[method.toLowerCase()] as Json;
   return (op['x-permissions'] as string[] | undefined) ?? [];
+}
+
+/**
+ * The recording representation a signed media URL opens on this operation: operations whose
+ * `security` lists `mediaSignature` are named after it (`…/recording/audio` → `audio`).
+ */
+export function operationMediaRepresentation(method: string, openapiRoute: string): MediaRepresentation | null {
+  const { doc } = loadOpenApi();
+  const op = ((doc.paths as Json)[openapiRoute] as Json)[method.toLowerCase()] as Json;
+  const security = (op.security as Json[] | undefined) ?? [];
+  if (!security.some((s) => Object.hasOwn(s, 'mediaSignature'))) return null;
+  const last = openapiRoute.split('/').pop() as MediaRepresentation;
+  if (!MEDIA_REPRESENTATIONS.includes(last)) throw new Error(`openapi.yaml: ${method} ${openapiRoute} accepts mediaSignature but is not a media representation`);
+  return last;
 }

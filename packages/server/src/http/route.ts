@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requirePermissions } from './auth.js';
+import type { RouteAuth } from './auth.js';
 import { IdempotencyCache } from './idempotency.js';
-import { operationPermissions, operationSchema } from './openapi.js';
+import { operationMediaRepresentation, operationPermissions, operationSchema } from './openapi.js';
 
 const idempotency = new IdempotencyCache();
 
@@ -12,14 +12,14 @@ export type Handler = (req: FastifyRequest, reply: FastifyReply) => unknown;
  * all come from openapi.yaml, so the server cannot drift from it silently.
  */
 export function contractRoute(app: FastifyInstance, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', openapiRoute: string, handler: Handler): void {
-  const permissions = operationPermissions(method, openapiRoute);
+  const auth: RouteAuth = { permissions: operationPermissions(method, openapiRoute), media: operationMediaRepresentation(method, openapiRoute) };
   const schema = operationSchema(method, openapiRoute);
   app.route({
     method,
     url: openapiRoute.replace(/\{(\w+)\}/g, ':$1'),
     schema,
-    // Permission before validation: a caller who may not act learns nothing from field errors.
-    preValidation: async (req) => requirePermissions(req.caller, permissions),
+    // Read by protectRoute (app.ts attaches it to every /v1 route): token and permissions before the body is read.
+    config: { auth },
     handler: async (req, reply) => {
       const key = req.headers['idempotency-key'];
       if (typeof key !== 'string' || method === 'GET') return handler(req, reply);

@@ -6,7 +6,8 @@ import type { AppContext } from '../context.js';
 import { AGENT_BY_ID } from '../generator/catalog.js';
 import { canViewPii } from '../http/auth.js';
 import { attachment } from '../http/csv.js';
-import { ApiError, invalidState, notFound } from '../http/errors.js';
+import { ApiError, forbidden, invalidState, notFound } from '../http/errors.js';
+import type { MediaRepresentation } from '../http/media-signature.js';
 import { contractRoute } from '../http/route.js';
 import { getRecordingFiles, peaksResponse, type PeaksFile, type RecordingFiles } from '../media/index.js';
 import { RECORDING_SAMPLE_RATE } from '../media/constants.js';
@@ -88,9 +89,18 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
     return status(rec, canViewPii(req.caller));
   });
 
+  // A signed URL for `<audio src>` or a download link: one conversation, one representation, minutes of validity.
+  contractRoute(app, 'POST', '/v1/conversations/{id}/recording/media-url', async (req) => {
+    const { id } = req.params as { id: string };
+    const { representation } = req.body as { representation: MediaRepresentation };
+    if (representation === 'download' && !req.caller.permissions.has('recordings.download')) throw forbidden('recordings.download');
+    await loadVoice(ctx, id);
+    const { signature, expiresAtMs } = ctx.auth.media.sign(req.caller.user.id, id, representation);
+    return { url: `/v1/conversations/${encodeURIComponent(id)}/recording/${representation}?signature=${signature}`, expiresAt: new Date(expiresAtMs).toISOString() };
+  });
+
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/peaks', async (req) => {
     const { channel, samplesPerSecond = 50 } = req.query as { channel?: number; samplesPerSecond?: number };
-    const f = await files(loadVoice(ctx, (req.params as { id: string }).id));
     const stored = JSON.parse(fs.readFileSync(f.peaks, 'utf8')) as PeaksFile;
     const body = peaksResponse(stored, { channel, samplesPerSecond: Math.min(samplesPerSecond, stored.samplesPerSecond) });
     // The contract's sampleRate here is peak values per second.
