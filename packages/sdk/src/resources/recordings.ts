@@ -1,5 +1,4 @@
 import type { components } from '../generated/openapi.js';
-import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
 import type {
   CallOptions,
@@ -10,7 +9,7 @@ import type {
   RecordingStatus,
   WriteOptions,
 } from '../types.js';
-import { asDownload, idempotencyKey, pathId } from './paging.js';
+import { idempotencyKey, pathId } from './paging.js';
 
 /** Which recording GET a signed media URL opens: `audio` (WAV playback), `peaks` or `download` (FLAC). */
 export type MediaRepresentation = components['schemas']['MediaRepresentation'];
@@ -45,12 +44,12 @@ export class RecordingsResource {
   constructor(private readonly transport: Transport) {}
 
   /** `GET …/recording`: `{ state, message, enabled, durationSeconds, channels, … }`. */
-  state(id: string, options: CallOptions = {}): ApiPromise<RecordingStatus> {
+  state(id: string, options: CallOptions = {}): Promise<RecordingStatus> {
     return this.transport.json<RecordingStatus>({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording`, ...options });
   }
 
   /** Precomputed peaks (values −1..1) so a player draws without decoding audio. */
-  peaks(id: string, params: PeaksParams = {}, options: CallOptions = {}): ApiPromise<RecordingPeaks> {
+  peaks(id: string, params: PeaksParams = {}, options: CallOptions = {}): Promise<RecordingPeaks> {
     return this.transport.json<RecordingPeaks>({
       method: 'GET',
       path: `/v1/conversations/${pathId(id)}/recording/peaks`,
@@ -60,24 +59,30 @@ export class RecordingsResource {
   }
 
   /** The two-channel WAV, whole or a byte range (`Range: bytes=start-end`). */
-  audio(id: string, params: { range?: ByteRange } = {}, options: CallOptions = {}): ApiPromise<AudioChunk> {
+  async audio(id: string, params: { range?: ByteRange } = {}, options: CallOptions = {}): Promise<AudioChunk> {
     const headers: Record<string, string> = {};
     if (params.range) headers['range'] = `bytes=${params.range.start}-${params.range.end ?? ''}`;
-    return this.transport
-      .download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording/audio`, headers, ...options })
-      .map((result) => {
-        const range =
-          parseContentRange(result.headers.get('content-range')) ??
-          (result.status === 200 ? { start: 0, end: result.blob.size - 1, total: result.blob.size } : null);
-        return { blob: result.blob, filename: result.filename, contentType: result.contentType, status: result.status, range };
-      });
+    const result = await this.transport.download({
+      method: 'GET',
+      path: `/v1/conversations/${pathId(id)}/recording/audio`,
+      headers,
+      ...options,
+    });
+    const range =
+      parseContentRange(result.headers.get('content-range')) ??
+      (result.status === 200 ? { start: 0, end: result.blob.size - 1, total: result.blob.size } : null);
+    return { blob: result.blob, filename: result.filename, contentType: result.contentType, status: result.status, range };
   }
 
   /** FLAC: `channel: 'all'` (default) is one multi-channel file; `'0'`/`'1'` one channel each. Needs `recordings.download`. */
-  download(id: string, params: { channel?: RecordingDownloadChannel } = {}, options: CallOptions = {}): ApiPromise<Download> {
-    return this.transport
-      .download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording/download`, query: { format: 'flac', channel: params.channel ?? 'all' }, ...options })
-      .map(asDownload);
+  async download(id: string, params: { channel?: RecordingDownloadChannel } = {}, options: CallOptions = {}): Promise<Download> {
+    const { blob, filename, contentType } = await this.transport.download({
+      method: 'GET',
+      path: `/v1/conversations/${pathId(id)}/recording/download`,
+      query: { format: 'flac', channel: params.channel ?? 'all' },
+      ...options,
+    });
+    return { blob, filename, contentType };
   }
 
   /**
@@ -96,7 +101,7 @@ export class RecordingsResource {
   }
 
   /** Ask the backend to fetch the recording again; resolves with the new state (202). */
-  retry(id: string, options: WriteOptions = {}): ApiPromise<RecordingStatus> {
+  retry(id: string, options: WriteOptions = {}): Promise<RecordingStatus> {
     const { idempotencyKey: key, ...rest } = options;
     return this.transport.json<RecordingStatus>({
       method: 'POST',
