@@ -103,8 +103,8 @@ for (const count of sizes) {
       search: await rate(baseUrl, '/v1/search?q=refund&limit=25'),
     };
     report.sizes[count] = {
-      seedSeconds: meta('seed_seconds') === null ? null : Number(meta('seed_seconds')),
-      seededAt: meta('seeded_at'),
+      seedSeconds: (await meta('seed_seconds')) === null ? null : Number(await meta('seed_seconds')),
+      seededAt: await meta('seeded_at'),
       databaseMB: Math.round(fs.statSync(file).size / 1e6),
       listMs: list,
       searchMs: search,

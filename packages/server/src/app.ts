@@ -49,6 +49,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   const search = config.fullTextSearch ? await createFullTextSearch(store) : new NoneSearch(store);
   const ctx: AppContext = { store, search, config, now, live: new LiveHub(store, now), auth: new Authenticator(config, now) };
   const cors = new CorsPolicy(config.corsAllowedOrigins);
+  await ctx.live.start();
 
   const app = Fastify({
     logger: process.env.CK_LOG === '1' ? { level: 'info' } : false,
@@ -70,7 +71,8 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   const simulator = config.live.simulate ? new LiveSimulator(ctx) : null;
   app.addHook('onReady', async () => simulator?.start());
   app.addHook('preClose', async () => {
-    simulator?.stop();
+    await simulator?.stop();
+    await ctx.live.stop();
     ctx.live.closeStreams();
   });
   app.addHook('onClose', async () => store.close());

@@ -94,7 +94,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     baseUrl: address,
-    seededAt: Number(app.ck.store.meta('now_ms')),
+    seededAt: Number(await app.ck.store.meta('now_ms')),
     tokens: { ...TEST_TOKENS },
     async close() {
       await app.close();

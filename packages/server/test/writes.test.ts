@@ -12,7 +12,7 @@ import { call, findConversation, get } from './helpers.js';
 async function start(dbPath: string): Promise<{ server: TestServer; app: FastifyInstance }> {
   const app = await createApp({ dbPath, config: { live: { stream: true, simulate: false, conversationsPerMinute: 0, tickMs: 1000 } } });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { app, server: { baseUrl, seededAt: Number(app.ck.store.meta('now_ms')), tokens: { ...TEST_TOKENS }, close: () => app.close() } };
+  return { app, server: { baseUrl, seededAt: Number(await app.ck.store.meta('now_ms')), tokens: { ...TEST_TOKENS }, close: () => app.close() } };
 }
 
 let dir: string;

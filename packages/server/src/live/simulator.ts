@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import type { TranscriptItem } from '../domain.js';
 import { applyOutcome, generateConversation } from '../generator/conversation.js';
 import { F, type ConversationRecord } from '../store/record.js';
 import { documentFor, visibleItems } from '../search/document.js';
@@ -10,88 +11,158 @@ import { Rng } from '../util/prng.js';
  * Makes the data set live: starts voice and chat conversations at a configurable rate, reveals
  * their transcript turns as time passes, ends them when their script ends, and publishes every
  * step on the live hub (conversation.created / transcript.appended / conversation.updated / conversation.ended).
+ *
+ * Several instances may share one database; the simulator runs on whichever holds the store's
+ * `live-simulator` lock (a PostgreSQL advisory lock), and another takes over if that one stops.
  */
 const MAX_STARTS_PER_TICK = 10;
+/** How often an instance without the lock asks for it again. */
+const LOCK_RETRY_MS = 5_000;
+export const SIMULATOR_LOCK = 'live-simulator';
 
 export class LiveSimulator {
   private timer: NodeJS.Timeout | null = null;
+  private lockTimer: NodeJS.Timeout | null = null;
+  private release: (() => Promise<void>) | null = null;
+  private stopped = false;
+  /** The tick running now: ticks never overlap, and stop() waits for it. */
+  private running: Promise<void> | null = null;
   /** In-progress conversations and how many transcript items subscribers have seen. */
   private readonly tracked = new Map<number, number>();
-  private readonly rng: Rng;
+  private rng = new Rng(DEFAULT_SEED);
+  private seed = DEFAULT_SEED;
   private due = 0;
   private lastTickMs: number;
 
   constructor(private readonly ctx: AppContext) {
-    const seed = Number(ctx.store.meta('seed') ?? DEFAULT_SEED);
-    this.rng = new Rng(seed ^ ctx.now());
     this.lastTickMs = ctx.now();
   }
 
-  start(): void {
-    const now = this.ctx.now();
-    for (const rec of this.ctx.store.inProgress()) this.tracked.set(rec.n, rec.hasTranscript ? visibleItems(rec, scriptOf(rec), now).length : 0);
-    this.timer = setInterval(() => this.tick(), this.ctx.config.live.tickMs);
-    this.timer.unref();
+  /** True while this instance runs the simulation. */
+  get active(): boolean {
+    return this.release !== null;
   }
 
-  stop(): void {
+  async start(): Promise<void> {
+    this.stopped = false;
+    if (await this.acquire()) return;
+    const retry = () => {
+      this.lockTimer = setTimeout(() => {
+        void this.acquire().then((got) => {
+          if (!got && !this.stopped) retry();
+        });
+      }, LOCK_RETRY_MS);
+      this.lockTimer.unref();
+    };
+    retry();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.lockTimer) clearTimeout(this.lockTimer);
     this.timer = null;
+    this.lockTimer = null;
+    await this.running;
+    const release = this.release;
+    this.release = null;
+    await release?.();
+  }
+
+  private async acquire(): Promise<boolean> {
+    const release = await this.ctx.store.tryExclusive(SIMULATOR_LOCK).catch(() => null);
+    if (!release) return false;
+    if (this.stopped) {
+      await release();
+      return false;
+    }
+    this.release = release;
+    const { store } = this.ctx;
+    this.seed = Number((await store.meta('seed')) ?? DEFAULT_SEED);
+    this.rng = new Rng(this.seed ^ this.ctx.now());
+    const now = this.ctx.now();
+    this.lastTickMs = now;
+    for (const rec of await store.inProgress()) this.tracked.set(rec.n, rec.hasTranscript ? visibleItems(rec, scriptOf(rec), now).length : 0);
+    this.timer = setInterval(() => void this.tick(), this.ctx.config.live.tickMs);
+    this.timer.unref();
+    return true;
   }
 
   /** One step of simulated time; public so tests can drive it with an injected clock. */
-  tick(): void {
+  tick(): Promise<void> {
+    if (!this.running) {
+      this.running = this.step()
+        .catch(() => undefined) // the next tick tries again; nothing half-written is published
+        .finally(() => {
+          this.running = null;
+        });
+    }
+    return this.running;
+  }
+
+  private async step(): Promise<void> {
     const now = this.ctx.now();
     const elapsedMs = now - this.lastTickMs;
     this.lastTickMs = now;
     // A clock that jumps by hours (a test setting it, a laptop waking up) starts nothing extra.
     if (elapsedMs > 0 && elapsedMs < 3_600_000) this.due += (elapsedMs / 60_000) * this.ctx.config.live.conversationsPerMinute;
-    for (let started = 0; this.due >= 1 && started < MAX_STARTS_PER_TICK; started++) {
+    for (let started = 0; this.due >= 1 && started < MAX_STARTS_PER_TICK && !this.stopped; started++) {
       this.due -= 1;
-      this.startConversation(now);
+      await this.startConversation(now);
     }
     this.due = Math.min(this.due, MAX_STARTS_PER_TICK);
-    for (const [n, shown] of this.tracked) this.advance(n, shown, now);
+    for (const [n, shown] of [...this.tracked]) {
+      if (this.stopped) return;
+      await this.advance(n, shown, now);
+    }
   }
 
-  private startConversation(now: number): void {
+  private async startConversation(now: number): Promise<void> {
     const { store } = this.ctx;
-    const n = store.maxN() + 1;
-    const seed = Number(store.meta('seed') ?? DEFAULT_SEED);
-    const { rec } = generateConversation(n, now, { seed: seed ^ 0x5eed, nowMs: now, channel: this.rng.chance(0.6) ? 'voice' : 'chat' });
-    store.transaction(() => {
-      store.insert(rec);
-      // Sync for SQLite: written inside this transaction (await once transactions are async).
-      void this.ctx.search.index(rec, documentFor(rec, now));
+    const rec = await store.transaction(async () => {
+      const n = (await store.maxN()) + 1;
+      const { rec: created } = generateConversation(n, now, { seed: this.seed ^ 0x5eed, nowMs: now, channel: this.rng.chance(0.6) ? 'voice' : 'chat' });
+      await store.insert(created);
+      await this.ctx.search.index(created, documentFor(created, now));
+      return created;
     });
-    this.tracked.set(n, 0);
-    this.ctx.live.publish('conversation.created', rec);
-    this.advance(n, 0, now);
+    this.tracked.set(rec.n, 0);
+    await this.ctx.live.publish('conversation.created', rec);
+    await this.advance(rec.n, 0, now);
   }
 
-  private advance(n: number, shown: number, now: number): void {
-    const rec = this.ctx.store.get(n);
-    if (!rec || rec.status !== 'in_progress') {
+  /** Reveals the turns that are due, and ends the conversation when its script has. */
+  private async advance(n: number, shown: number, now: number): Promise<void> {
+    // Read and write in one transaction: a supervisor's edit made meanwhile is never overwritten.
+    const step = await this.ctx.store.transaction(async () => {
+      const rec = await this.ctx.store.get(n);
+      if (!rec || rec.status !== 'in_progress') return null;
+      const items: TranscriptItem[] = rec.hasTranscript ? visibleItems(rec, scriptOf(rec), now).slice(shown) : [];
+      const transcript = { ...rec };
+      let changed = false;
+      for (const item of items) {
+        if (item.kind === 'transfer' && item.stage === 'to_agent' && rec.smartStatus !== 'Agent handling') {
+          rec.smartStatus = 'Agent handling';
+          changed = true;
+        }
+      }
+      const ended = now >= rec.plannedEndMs;
+      if (ended) this.end(rec, now);
+      if (ended || changed) await this.ctx.store.update(rec);
+      if (ended) await this.ctx.search.index(rec, documentFor(rec, now));
+      return { rec, transcript, items, changed, ended };
+    });
+    if (!step) {
       this.tracked.delete(n);
       return;
     }
-    const items = rec.hasTranscript ? visibleItems(rec, scriptOf(rec), now) : [];
-    let changed = false;
-    for (const item of items.slice(shown)) {
-      this.ctx.live.publish('transcript.appended', rec, item);
-      if (item.kind === 'transfer' && item.stage === 'to_agent' && rec.smartStatus !== 'Agent handling') {
-        rec.smartStatus = 'Agent handling';
-        changed = true;
-      }
-    }
-    this.tracked.set(n, items.length);
-    if (now >= rec.plannedEndMs) {
-      this.end(rec, now);
-      return;
-    }
-    if (changed) {
-      this.ctx.store.update(rec);
-      this.ctx.live.publish('conversation.updated', rec);
+    for (const item of step.items) await this.ctx.live.publish('transcript.appended', step.transcript, item);
+    this.tracked.set(n, shown + step.items.length);
+    if (step.ended) {
+      this.tracked.delete(n);
+      await this.ctx.live.publish('conversation.ended', step.rec);
+    } else if (step.changed) {
+      await this.ctx.live.publish('conversation.updated', step.rec);
     }
   }
 
@@ -100,12 +171,5 @@ export class LiveSimulator {
     applyOutcome(rec, Math.max(now, rec.plannedEndMs));
     if (rec.channel === 'voice' && rec.recEnabled && rec.recState === 'media_in_progress') rec.recSinceMs = rec.endMs;
     if (rec.flags & F.TRANSFER && rec.smartStatus === 'Handled by AI') rec.smartStatus = 'Resolved';
-    this.ctx.store.transaction(() => {
-      this.ctx.store.update(rec);
-      // Sync for SQLite: written inside this transaction (await once transactions are async).
-      void this.ctx.search.index(rec, documentFor(rec, now));
-    });
-    this.tracked.delete(rec.n);
-    this.ctx.live.publish('conversation.ended', rec);
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordingState } from '../domain.js';
 import type { ConversationRecord } from '../store/record.js';
+import type { RecordingSnapshot } from '../store/store.js';
 import { mixSeed } from '../util/prng.js';
 
 /*
@@ -54,6 +55,11 @@ function firstFailure(rec: ConversationRecord): RecordingState {
 function enter(rec: ConversationRecord, state: RecordingState, atMs: number): void {
   rec.recState = state;
   rec.recSinceMs = atMs;
+}
+
+/** The recording columns as they are now, for `ConversationStore.updateRecording`'s compare-and-set. */
+export function recordingSnapshot(rec: ConversationRecord): RecordingSnapshot {
+  return { recState: rec.recState, recSinceMs: rec.recSinceMs, recAttempts: rec.recAttempts, recFailedAtMs: rec.recFailedAtMs };
 }
 
 /** Moves the recording along every transition whose time has come. Returns true when it changed. */

@@ -8,26 +8,27 @@ import { toConversation, toSummary } from '../present/conversation.js';
 import { decodeKeyset, encodeKeyset, type ConversationQuery, type SortOrder } from '../store/query.js';
 import { parsePublicId, type ConversationRecord } from '../store/record.js';
 import { TotalCache } from './total-cache.js';
-import { advanceRecording } from '../recordings/state-machine.js';
+import { advanceRecording, recordingSnapshot } from '../recordings/state-machine.js';
 
 /** Loads a conversation by its public ID (recording state brought up to date) or answers 404. */
-export function loadConversation(ctx: AppContext, id: string): ConversationRecord {
+export async function loadConversation(ctx: AppContext, id: string): Promise<ConversationRecord> {
   const n = parsePublicId(id);
-  const rec = n === null ? null : ctx.store.get(n);
+  const rec = n === null ? null : await ctx.store.get(n);
   if (!rec) throw notFound(`Conversation ${id}`);
   return refreshRecording(ctx, rec);
 }
 
 /** Applies recording transitions that are due (the state machine is evaluated lazily) and saves them. */
-export function refreshRecording(ctx: AppContext, rec: ConversationRecord): ConversationRecord {
-  if (rec.channel === 'voice' && advanceRecording(rec, ctx.now(), ctx.config.recordings.fetchSuccessRate)) ctx.store.update(rec);
+export async function refreshRecording(ctx: AppContext, rec: ConversationRecord): Promise<ConversationRecord> {
+  const before = recordingSnapshot(rec);
+  if (rec.channel === 'voice' && advanceRecording(rec, ctx.now(), ctx.config.recordings.fetchSuccessRate)) await ctx.store.updateRecording(rec, before);
   return rec;
 }
 
 export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const totals = new TotalCache((q: ConversationQuery, cap: number) => ctx.store.count(q, cap));
 
-  contractRoute(app, 'GET', '/v1/conversations', (req) => {
+  contractRoute(app, 'GET', '/v1/conversations', async (req) => {
     const params = req.query as Record<string, unknown>;
     const limit = (params.limit as number | undefined) ?? 50;
     const sort = ((params.sort as string | undefined) ?? 'startTime:desc') as SortOrder;
@@ -37,24 +38,24 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (!after) throw invalid('cursor', 'is not a cursor returned by this API');
     }
     const query = queryFromParams(params);
-    const page = ctx.store.list(query, sort, limit, after);
+    const page = await ctx.store.list(query, sort, limit, after);
     const now = ctx.now();
     const viewer = { canViewPii: canViewPii(req.caller) };
     const body: Record<string, unknown> = {
-      items: page.records.map((r) => toSummary(refreshRecording(ctx, r), viewer, now)),
+      items: await Promise.all(page.records.map(async (r) => toSummary(await refreshRecording(ctx, r), viewer, now))),
       nextCursor: page.next ? encodeKeyset(page.next) : null,
     };
     // The total is counted on the first page only (later pages already know it) and cached briefly.
     if (!after && ctx.config.listTotals) {
-      const total = totals.get(query, now);
+      const total = await totals.get(query, now);
       if (total !== undefined) body.total = total;
     }
     return body;
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}', (req) => {
+  contractRoute(app, 'GET', '/v1/conversations/{id}', async (req) => {
     const { id } = req.params as { id: string };
-    const rec = loadConversation(ctx, id);
+    const rec = await loadConversation(ctx, id);
     return toConversation(rec, { canViewPii: canViewPii(req.caller) }, ctx.now());
   });
 }

@@ -15,31 +15,31 @@ const stat = (v: MinMaxAvg | null) => v ?? EMPTY;
 
 /** SIP flow, QoS, participants and exports, generated from the call's script (deterministic, nothing stored). */
 export function diagnosticsRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const input = (id: string) => {
+  const input = async (id: string) => {
     if (!ctx.config.diagnostics) throw new ApiError('not_found', 'Diagnostics are switched off on this backend');
-    const rec = loadConversation(ctx, id);
+    const rec = await loadConversation(ctx, id);
     if (rec.channel !== 'voice') throw notFound('Diagnostics: only voice conversations have them');
     return { rec, call: voiceCallInput(rec, scriptOf(rec), ctx.now()) };
   };
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/flow', (req) => generateSipFlow(input((req.params as { id: string }).id).call));
+  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/flow', async (req) => generateSipFlow((await input((req.params as { id: string }).id)).call));
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/qos', (req) => {
-    const { call } = input((req.params as { id: string }).id);
+  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/qos', async (req) => {
+    const { call } = await input((req.params as { id: string }).id);
     const qos = qosFromReports(generateRtcpReports(call));
     // SSRCs are 32-bit identifiers; the contract carries them as hex strings, as Wireshark shows them.
     return { ...qos, connections: qos.connections.map((c) => ({ ...c, ssrc: `0x${(c.ssrc >>> 0).toString(16).padStart(8, '0')}` })) };
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/participants', (req) => {
-    const { call } = input((req.params as { id: string }).id);
+  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/participants', async (req) => {
+    const { call } = await input((req.params as { id: string }).id);
     const items = generateParticipants(call, generateRtcpReports(call));
     return { items: items.map((p) => ({ ...p, mos: stat(p.mos), jitter: stat(p.jitter), packetsLost: stat(p.packetsLost) })) };
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/export', (req, reply) => {
+  contractRoute(app, 'GET', '/v1/conversations/{id}/diagnostics/export', async (req, reply) => {
     const { format } = req.query as { format: 'pcap' | 'text' };
-    const { rec, call } = input((req.params as { id: string }).id);
+    const { rec, call } = await input((req.params as { id: string }).id);
     const flow = generateSipFlow(call);
     if (format === 'pcap') {
       reply.type('application/vnd.tcpdump.pcap').header('content-disposition', attachment(`call-${publicId(rec.n)}.pcap`));

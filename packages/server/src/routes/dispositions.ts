@@ -17,15 +17,15 @@ function parseIfMatch(value: string | string[] | undefined): number {
 }
 
 export function dispositionRoutes(app: FastifyInstance, ctx: AppContext): void {
-  contractRoute(app, 'GET', '/v1/conversations/{id}/disposition', (req, reply) => {
-    const rec = loadConversation(ctx, (req.params as { id: string }).id);
+  contractRoute(app, 'GET', '/v1/conversations/{id}/disposition', async (req, reply) => {
+    const rec = await loadConversation(ctx, (req.params as { id: string }).id);
     reply.header('etag', etag(rec.dispositionVersion));
     const d = toDisposition(rec);
     if (!d) throw new ApiError('not_found', 'No disposition has been assigned to this conversation yet');
     return d;
   });
 
-  contractRoute(app, 'PUT', '/v1/conversations/{id}/disposition', (req, reply) => {
+  contractRoute(app, 'PUT', '/v1/conversations/{id}/disposition', async (req, reply) => {
     const { id } = req.params as { id: string };
     const body = req.body as { code: string; notes?: string | null };
     const expected = parseIfMatch(req.headers['if-match']);
@@ -33,8 +33,8 @@ export function dispositionRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!code) throw invalid('code', `is not a disposition code (see GET /v1/dispositions)`);
     const actor = req.caller.user.name;
     // Read, compare and write in one transaction: two editors can never both win.
-    const saved = ctx.store.transaction(() => {
-      const rec = loadConversation(ctx, id);
+    const saved = await ctx.store.transaction(async () => {
+      const rec = await loadConversation(ctx, id);
       if (rec.status !== 'completed') throw invalidState('Dispositions can be edited only after the conversation has completed.', { status: rec.status });
       if (rec.dispositionVersion !== expected) {
         throw new ApiError('conflict', 'The disposition was changed by someone else since you read it. Review the current disposition and try again.', { current: toDisposition(rec) });
@@ -46,14 +46,14 @@ export function dispositionRoutes(app: FastifyInstance, ctx: AppContext): void {
       rec.dispositionUpdatedMs = now;
       rec.dispositionUpdatedBy = actor;
       rec.dispositionVersion += 1;
-      ctx.store.update(rec);
-      ctx.store.addAudit({
+      await ctx.store.update(rec);
+      await ctx.store.addAudit({
         n: rec.n, atMs: now, actor, fromCode: before?.code ?? null, fromNotes: before?.notes ?? null,
         toCode: code.code, toNotes: rec.dispositionNotes, version: rec.dispositionVersion,
       });
       // Supervisors' edits reach the agent who handled the conversation.
       const agent = rec.supportAgent ? AGENT_BY_ID.get(rec.supportAgent) : undefined;
-      ctx.store.addEvent({
+      await ctx.store.addEvent({
         n: rec.n, type: 'disposition_update', atMs: now, actor,
         details: {
           code: code.code, label: code.label, version: rec.dispositionVersion,
@@ -61,20 +61,19 @@ export function dispositionRoutes(app: FastifyInstance, ctx: AppContext): void {
           agentNotified: agent?.kind === 'human', notifiedAgent: agent?.kind === 'human' ? agent.name : null,
         },
       });
-      // Sync for SQLite: written inside this transaction (await once transactions are async).
-      void ctx.search.index(rec, documentFor(rec, now));
+      await ctx.search.index(rec, documentFor(rec, now));
       return rec;
     });
-    ctx.live.publish('conversation.updated', saved);
+    await ctx.live.publish('conversation.updated', saved);
     reply.header('etag', etag(saved.dispositionVersion));
     return toDisposition(saved);
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/disposition/audit', (req) => {
-    const rec = loadConversation(ctx, (req.params as { id: string }).id);
+  contractRoute(app, 'GET', '/v1/conversations/{id}/disposition/audit', async (req) => {
+    const rec = await loadConversation(ctx, (req.params as { id: string }).id);
     const label = (c: string) => ({ code: c, label: DISPOSITION_BY_CODE.get(c)?.label ?? c });
     return {
-      items: ctx.store.audit(rec.n).map((a) => ({
+      items: (await ctx.store.audit(rec.n)).map((a) => ({
         id: `aud_${a.id}`, at: new Date(a.atMs).toISOString(), actor: a.actor,
         from: a.fromCode ? label(a.fromCode) : null, to: label(a.toCode),
       })),

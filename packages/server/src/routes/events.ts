@@ -18,11 +18,11 @@ export function eventsExpired(ctx: AppContext, rec: ConversationRecord): boolean
 }
 
 /** The conversation's events, or 410 events_expired past the retention window. */
-export function conversationEvents(ctx: AppContext, rec: ConversationRecord): ConversationEvent[] {
+export async function conversationEvents(ctx: AppContext, rec: ConversationRecord): Promise<ConversationEvent[]> {
   if (eventsExpired(ctx, rec)) {
     throw new ApiError('events_expired', `Events are kept for ${ctx.config.eventsRetentionDays} days; this conversation started on ${new Date(rec.startMs).toISOString().slice(0, 10)} and its events are no longer available.`, { retentionDays: ctx.config.eventsRetentionDays });
   }
-  return eventsFor(rec, scriptOf(rec), ctx.store.events(rec.n), ctx.now());
+  return eventsFor(rec, scriptOf(rec), await ctx.store.events(rec.n), ctx.now());
 }
 
 export function eventsCsvRows(rec: ConversationRecord, events: readonly ConversationEvent[]): string {
@@ -30,14 +30,14 @@ export function eventsCsvRows(rec: ConversationRecord, events: readonly Conversa
 }
 
 export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
-  contractRoute(app, 'GET', '/v1/conversations/{id}/events', (req) => {
-    const rec = loadConversation(ctx, (req.params as { id: string }).id);
-    return { items: conversationEvents(ctx, rec) };
+  contractRoute(app, 'GET', '/v1/conversations/{id}/events', async (req) => {
+    const rec = await loadConversation(ctx, (req.params as { id: string }).id);
+    return { items: await conversationEvents(ctx, rec) };
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/events/download', (req, reply) => {
-    const rec = loadConversation(ctx, (req.params as { id: string }).id);
-    const events = conversationEvents(ctx, rec);
+  contractRoute(app, 'GET', '/v1/conversations/{id}/events/download', async (req, reply) => {
+    const rec = await loadConversation(ctx, (req.params as { id: string }).id);
+    const events = await conversationEvents(ctx, rec);
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`events-${publicId(rec.n)}.csv`));
     return csvRow(EVENTS_CSV_HEADER) + eventsCsvRows(rec, events);
   });

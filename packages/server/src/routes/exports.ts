@@ -50,8 +50,8 @@ function parseIds(ids: string[], field = 'ids'): number[] {
 }
 
 /** Records for the given numbers, in the given order, fetched lazily in chunks. */
-function* recordsFor(ctx: AppContext, ns: number[]): Generator<ConversationRecord> {
-  for (let i = 0; i < ns.length; i += 200) yield* ctx.store.getMany(ns.slice(i, i + 200));
+async function* recordsFor(ctx: AppContext, ns: number[]): AsyncGenerator<ConversationRecord> {
+  for (let i = 0; i < ns.length; i += 200) yield* await ctx.store.getMany(ns.slice(i, i + 200));
 }
 
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -62,11 +62,11 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (body.query) checkQuery(body.query, 'query.');
     const viewer = { canViewPii: canViewPii(req.caller) };
     const now = ctx.now();
-    const source: Iterable<ConversationRecord> = body.ids ? recordsFor(ctx, parseIds(body.ids)) : limit(ctx.store.iterate(body.query!, 'startTime:desc'), MAX_QUERY_ROWS);
+    const source: AsyncIterable<ConversationRecord> = body.ids ? recordsFor(ctx, parseIds(body.ids)) : limit(ctx.store.iterate(body.query!, 'startTime:desc'), MAX_QUERY_ROWS);
     // Streamed row by row: a 10,000-row export never sits in memory as one string.
-    const rows = (function* () {
+    const rows = (async function* () {
       yield csvRow(CONVERSATION_CSV_HEADER);
-      for (const rec of source) yield conversationCsvRow(rec, viewer, now);
+      for await (const rec of source) yield conversationCsvRow(rec, viewer, now);
     })();
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`conversations-${stamp(now)}.csv`));
     return reply.send(Readable.from(rows));
@@ -92,7 +92,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
         for (let k = 2; used.has(name); k++) name = `${id.replace(/[^\w.-]/g, '_')}-${k}.csv`;
         used.add(name);
         const n = parsePublicId(id);
-        const rec = n === null ? null : ctx.store.get(n);
+        const rec = n === null ? null : await ctx.store.get(n);
         const items = rec ? transcriptFor(rec, viewer, now).items : [];
         const file = new ZipDeflate(name, { level: 6 });
         zip.add(file);
@@ -109,11 +109,11 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { ids } = req.body as { ids: string[] };
     const ns = parseIds(ids);
     const now = ctx.now();
-    const rows = (function* () {
+    const rows = (async function* () {
       yield csvRow(EVENTS_CSV_HEADER);
-      for (const rec of recordsFor(ctx, ns)) {
+      for await (const rec of recordsFor(ctx, ns)) {
         // Conversations past the events retention window are skipped, as documented.
-        if (!eventsExpired(ctx, rec)) yield eventsCsvRows(rec, conversationEvents(ctx, rec));
+        if (!eventsExpired(ctx, rec)) yield eventsCsvRows(rec, await conversationEvents(ctx, rec));
       }
     })();
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`events-${stamp(now)}.csv`));
@@ -121,9 +121,9 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
-function* limit<T>(it: Iterable<T>, max: number): Generator<T> {
+async function* limit<T>(it: AsyncIterable<T>, max: number): AsyncGenerator<T> {
   let i = 0;
-  for (const x of it) {
+  for await (const x of it) {
     if (i++ >= max) return;
     yield x;
   }

@@ -10,7 +10,7 @@ import type { LiveMessage } from '../live/hub.js';
 const PING_MS = 15_000;
 
 export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
-  contractRoute(app, 'GET', '/v1/live', (req, reply) => {
+  contractRoute(app, 'GET', '/v1/live', async (req, reply) => {
     if (!ctx.config.live.stream) throw invalidState('Live updates are switched off on this backend.');
     const pii = canViewPii(req.caller);
     const header = req.headers['last-event-id'] ?? (req.query as { lastEventId?: string }).lastEventId;
@@ -22,10 +22,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!pii) {
         const parsed = JSON.parse(data) as { type: string; conversation: ConversationSummary; item?: TranscriptItem };
         parsed.conversation = obscureSummary(parsed.conversation);
-        if (parsed.item) {
-          const rec = ctx.store.get(msg.n);
-          if (rec) parsed.item = obscureItem(parsed.item, { name: rec.customerName, email: rec.customerEmail, phone: rec.customerPhone });
-        }
+        if (parsed.item) parsed.item = obscureItem(parsed.item, msg.customer);
         data = JSON.stringify(parsed);
       }
       return `id: ${msg.id}\nevent: ${msg.type}\ndata: ${data}\n\n`;
@@ -55,7 +52,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
     ctx.live.on('event', onEvent);
     if (resumeFrom !== null) {
       lastSent = resumeFrom;
-      for (const msg of ctx.live.since(resumeFrom)) send(msg);
+      for (const msg of await ctx.live.since(resumeFrom)) send(msg);
     }
     replaying = false;
     for (const msg of pending) send(msg);

@@ -18,8 +18,8 @@ import { publicId, type ConversationRecord } from '../store/record.js';
 import { loadConversation } from './conversations.js';
 
 /** A voice conversation with its recording state brought up to date (and saved when it moved). */
-export function loadVoice(ctx: AppContext, id: string, what = 'recording'): ConversationRecord {
-  const rec = loadConversation(ctx, id);
+export async function loadVoice(ctx: AppContext, id: string, what = 'recording'): Promise<ConversationRecord> {
+  const rec = await loadConversation(ctx, id);
   if (rec.channel !== 'voice') throw notFound(`This conversation has no ${what}: only voice conversations have one`);
   return rec;
 }
@@ -37,7 +37,7 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (want <= 0) return;
     setTimeout(async () => {
       let done = 0;
-      for (const rec of ctx.store.iterate({ channel: ['voice'], status: ['completed'] }, 'startTime:desc')) {
+      for await (const rec of ctx.store.iterate({ channel: ['voice'], status: ['completed'] }, 'startTime:desc')) {
         if (closing || done >= want) return;
         if (rec.recState !== 'available') continue;
         await getRecordingFiles(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis }).catch(() => undefined);
@@ -73,16 +73,16 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
     return getRecordingFiles(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis });
   };
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/recording', (req) => status(loadVoice(ctx, (req.params as { id: string }).id), canViewPii(req.caller)));
+  contractRoute(app, 'GET', '/v1/conversations/{id}/recording', async (req) => status(await loadVoice(ctx, (req.params as { id: string }).id), canViewPii(req.caller)));
 
-  contractRoute(app, 'POST', '/v1/conversations/{id}/recording/retry', (req, reply) => {
-    const rec = ctx.store.transaction(() => {
-      const r = loadVoice(ctx, (req.params as { id: string }).id);
+  contractRoute(app, 'POST', '/v1/conversations/{id}/recording/retry', async (req, reply) => {
+    const rec = await ctx.store.transaction(async () => {
+      const r = await loadVoice(ctx, (req.params as { id: string }).id);
       if (!retryAvailable(r, ctx.now())) {
         throw invalidState(r.recState === 'retry_failed' ? 'Please try again after 15 minutes.' : `A retry is not possible while the recording is ${r.recState}.`, { state: r.recState });
       }
       startRetry(r, ctx.now());
-      ctx.store.update(r);
+      await ctx.store.update(r);
       return r;
     });
     reply.code(202);
@@ -101,6 +101,7 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/peaks', async (req) => {
     const { channel, samplesPerSecond = 50 } = req.query as { channel?: number; samplesPerSecond?: number };
+    const f = await files(await loadVoice(ctx, (req.params as { id: string }).id));
     const stored = JSON.parse(fs.readFileSync(f.peaks, 'utf8')) as PeaksFile;
     const body = peaksResponse(stored, { channel, samplesPerSecond: Math.min(samplesPerSecond, stored.samplesPerSecond) });
     // The contract's sampleRate here is peak values per second.
@@ -108,13 +109,13 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/audio', async (req, reply) => {
-    const f = await files(loadVoice(ctx, (req.params as { id: string }).id));
+    const f = await files(await loadVoice(ctx, (req.params as { id: string }).id));
     return sendRange(reply, f.wav, 'audio/wav', req.headers.range);
   });
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/download', async (req, reply) => {
     const { channel = 'all' } = req.query as { channel?: 'all' | '0' | '1' };
-    const rec = loadVoice(ctx, (req.params as { id: string }).id);
+    const rec = await loadVoice(ctx, (req.params as { id: string }).id);
     const f = await files(rec);
     const file = channel === 'all' ? f.flac : f.flacChannels[Number(channel) as 0 | 1];
     const suffix = channel === 'all' ? '' : channel === '0' ? '-customer' : '-agent';

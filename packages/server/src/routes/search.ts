@@ -20,13 +20,13 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
     });
     const viewer = { canViewPii: canViewPii(req.caller) };
     const now = ctx.now();
-    const records = new Map(ctx.store.getMany(page.hits.map((h) => h.n)).map((r) => [r.n, r]));
+    const records = new Map((await ctx.store.getMany(page.hits.map((h) => h.n))).map((r) => [r.n, r]));
     return {
-      items: page.hits.flatMap((h) => {
+      items: (await Promise.all(page.hits.map(async (h) => {
         const rec = records.get(h.n);
         if (!rec) return [];
-        return [{ conversation: toSummary(refreshRecording(ctx, rec), viewer, now), score: h.score, tier: h.tier, highlights: highlightsFor(rec, page.terms, viewer, now) }];
-      }),
+        return [{ conversation: toSummary(await refreshRecording(ctx, rec), viewer, now), score: h.score, tier: h.tier, highlights: highlightsFor(rec, page.terms, viewer, now) }];
+      }))).flat(),
       total: page.total,
       nextCursor: page.nextCursor,
     };

@@ -8,13 +8,13 @@ import type { ConversationQuery } from '../store/query.js';
 export class TotalCache {
   private readonly entries = new Map<string, { total: number | undefined; atMs: number }>();
 
-  constructor(private readonly count: (q: ConversationQuery, cap: number) => number, private readonly cap = 10_000, private readonly ttlMs = 10_000) {}
+  constructor(private readonly count: (q: ConversationQuery, cap: number) => Promise<number>, private readonly cap = 10_000, private readonly ttlMs = 10_000) {}
 
-  get(query: ConversationQuery, nowMs: number): number | undefined {
+  async get(query: ConversationQuery, nowMs: number): Promise<number | undefined> {
     const key = JSON.stringify(query);
     const hit = this.entries.get(key);
     if (hit && nowMs - hit.atMs < this.ttlMs && hit.atMs <= nowMs) return hit.total;
-    const counted = this.count(query, this.cap + 1);
+    const counted = await this.count(query, this.cap + 1);
     const total = counted > this.cap && Object.keys(query).length > 0 ? undefined : counted;
     if (this.entries.size > 200) this.entries.clear();
     this.entries.set(key, { total, atMs: nowMs });

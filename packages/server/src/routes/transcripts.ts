@@ -51,10 +51,10 @@ export function transcriptCsvRow(item: TranscriptItem): string {
 }
 
 export function transcriptRoutes(app: FastifyInstance, ctx: AppContext): void {
-  contractRoute(app, 'GET', '/v1/conversations/{id}/transcript', (req) => {
+  contractRoute(app, 'GET', '/v1/conversations/{id}/transcript', async (req) => {
     const { id } = req.params as { id: string };
     const { limit = 500, cursor } = req.query as { limit?: number; cursor?: string };
-    const rec = loadConversation(ctx, id);
+    const rec = await loadConversation(ctx, id);
     let afterSeq = 0;
     if (cursor !== undefined) {
       const c = decodeCursor(cursor);
@@ -73,17 +73,17 @@ export function transcriptRoutes(app: FastifyInstance, ctx: AppContext): void {
     };
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/transcript/download', (req, reply) => {
+  contractRoute(app, 'GET', '/v1/conversations/{id}/transcript/download', async (req, reply) => {
     const { id } = req.params as { id: string };
-    const rec = loadConversation(ctx, id);
+    const rec = await loadConversation(ctx, id);
     const view = transcriptFor(rec, { canViewPii: canViewPii(req.caller) }, ctx.now());
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`transcript-${publicId(rec.n)}.csv`));
     return csvRow(TRANSCRIPT_CSV_HEADER) + view.items.map(transcriptCsvRow).join('');
   });
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/latency-report', (req, reply) => {
+  contractRoute(app, 'GET', '/v1/conversations/{id}/latency-report', async (req, reply) => {
     const { id } = req.params as { id: string };
-    const rec = loadConversation(ctx, id);
+    const rec = await loadConversation(ctx, id);
     if (!rec.hasLatency) throw invalidState('This conversation has no latency report: only voice conversations handled by an AI agent with latency notifications have one.');
     const view = transcriptFor(rec, { canViewPii: canViewPii(req.caller) }, ctx.now());
     let body = csvRow(['seq', 'at', 'speakerName', 'text', 'asrMs', 'botMs', 'ttsMs', 'e2eMs']);

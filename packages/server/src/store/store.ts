@@ -45,41 +45,102 @@ export interface ListPage {
   next: Keyset | null;
 }
 
-/**
- * Storage behind the HTTP layer. The SQLite implementation is the reference; a PostgreSQL one
- * implements the same methods. Methods are synchronous because better-sqlite3 is.
- */
-export interface ConversationStore {
-  get(n: number): ConversationRecord | null;
-  getMany(ns: readonly number[]): ConversationRecord[];
-  list(query: ConversationQuery, sort: SortOrder, limit: number, after: Keyset | null): ListPage;
+/** The recording columns of a conversation, as the state machine last saw them (compare-and-set). */
+export interface RecordingSnapshot {
+  recState: ConversationRecord['recState'];
+  recSinceMs: number | null;
+  recAttempts: number;
+  recFailedAtMs: number | null;
+}
+
+/** A remembered answer to an `Idempotency-Key` write. */
+export interface IdempotentAnswer {
+  /** Hash of the request (method, path, body) the key was first used with. */
+  requestHash: string;
+  status: number;
+  body: unknown;
+  atMs: number;
+}
+
+/** Conversations themselves. */
+export interface ConversationRows {
+  get(n: number): Promise<ConversationRecord | null>;
+  getMany(ns: readonly number[]): Promise<ConversationRecord[]>;
+  list(query: ConversationQuery, sort: SortOrder, limit: number, after: Keyset | null): Promise<ListPage>;
   /** Matches of a query, counting at most `cap` (returns `cap` when there are at least that many). */
-  count(query: ConversationQuery, cap?: number): number;
-  /** Conversations matching a query, in the requested order, streamed (exports). */
-  iterate(query: ConversationQuery, sort: SortOrder): IterableIterator<ConversationRecord>;
-  inProgress(): ConversationRecord[];
-  insert(rec: ConversationRecord): void;
-  update(rec: ConversationRecord): void;
-  maxN(): number;
+  count(query: ConversationQuery, cap?: number): Promise<number>;
+  /** Conversations matching a query, in the requested order, streamed page by page (exports). */
+  iterate(query: ConversationQuery, sort: SortOrder): AsyncIterableIterator<ConversationRecord>;
+  inProgress(): Promise<ConversationRecord[]>;
+  insert(rec: ConversationRecord): Promise<void>;
+  /** Replaces the whole row: read it inside `transaction` first so no concurrent edit is lost. */
+  update(rec: ConversationRecord): Promise<void>;
+  /**
+   * Saves only the recording columns, and only if they still hold `before` (another request or
+   * instance may have moved the recording meanwhile). Returns whether it was saved.
+   */
+  updateRecording(rec: ConversationRecord, before: RecordingSnapshot): Promise<boolean>;
+  maxN(): Promise<number>;
+}
 
-  addEvent(e: Omit<StoredEvent, 'id'>): StoredEvent;
-  events(n: number): StoredEvent[];
+/** Stored conversation events (supervisor actions, disposition updates). */
+export interface EventLog {
+  addEvent(e: Omit<StoredEvent, 'id'>): Promise<StoredEvent>;
+  events(n: number): Promise<StoredEvent[]>;
+}
 
-  addAudit(e: Omit<AuditEntry, 'id'>): AuditEntry;
-  audit(n: number): AuditEntry[];
+export interface AuditLog {
+  addAudit(e: Omit<AuditEntry, 'id'>): Promise<AuditEntry>;
+  audit(n: number): Promise<AuditEntry[]>;
+}
 
-  filters(userId: string): SavedFilterRow[];
-  filter(userId: string, id: string): SavedFilterRow | null;
-  saveFilter(f: SavedFilterRow): void;
-  deleteFilter(userId: string, id: string): boolean;
+export interface SavedFilters {
+  filters(userId: string): Promise<SavedFilterRow[]>;
+  filter(userId: string, id: string): Promise<SavedFilterRow | null>;
+  saveFilter(f: SavedFilterRow): Promise<void>;
+  deleteFilter(userId: string, id: string): Promise<boolean>;
+}
 
-  appendLive(type: string, atMs: number, data: string): number;
-  liveAfter(id: number, limit: number): LiveEventRow[];
-  lastLiveId(): number;
-  trimLive(keep: number): void;
+/** The live events log behind SSE and `Last-Event-ID`. */
+export interface LiveLog {
+  appendLive(type: string, atMs: number, data: string): Promise<number>;
+  liveAfter(id: number, limit: number): Promise<LiveEventRow[]>;
+  lastLiveId(): Promise<number>;
+  trimLive(keep: number): Promise<void>;
+  /**
+   * Stores shared by several server instances tell each instance about every appended event id
+   * (PostgreSQL LISTEN/NOTIFY). Absent on single-process stores: the hub publishes directly.
+   * Resolves to a function that stops watching.
+   */
+  watchLive?(onAppended: (id: number) => void): Promise<() => Promise<void>>;
+}
 
-  meta(key: string): string | null;
-  setMeta(key: string, value: string): void;
-  transaction<T>(fn: () => T): T;
-  close(): void;
+export interface IdempotencyStore {
+  idempotent(scope: string, key: string): Promise<IdempotentAnswer | null>;
+  /** Remembers the first answer for (scope, key); a second save of the same key keeps the first. */
+  saveIdempotent(scope: string, key: string, answer: IdempotentAnswer): Promise<void>;
+  /** Forgets answers older than `beforeMs`. */
+  expireIdempotent(beforeMs: number): Promise<void>;
+}
+
+export interface MetaStore {
+  meta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+}
+
+/**
+ * Storage behind the HTTP layer: embedded SQLite (the default) or PostgreSQL, several server
+ * instances sharing one database. Every method is async; `transaction` runs its callback with
+ * every store call made inside it (however deep) in one database transaction, and rows read by
+ * `get` inside it stay locked against other writers until it ends.
+ */
+export interface ConversationStore extends ConversationRows, EventLog, AuditLog, SavedFilters, LiveLog, IdempotencyStore, MetaStore {
+  readonly engine: 'sqlite' | 'postgres';
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Takes a named lock that one instance at a time holds among all instances sharing the store
+   * (a PostgreSQL session advisory lock); resolves to its release, or null when another holds it.
+   */
+  tryExclusive(name: string): Promise<(() => Promise<void>) | null>;
+  close(): Promise<void>;
 }

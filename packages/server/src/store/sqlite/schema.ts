@@ -106,6 +106,15 @@ export function createSchema(db: Database.Database): void {
       at_ms INTEGER NOT NULL,
       data TEXT NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS idempotency_keys (
+      scope TEXT NOT NULL,
+      key TEXT NOT NULL,
+      request_hash TEXT NOT NULL,
+      status INTEGER NOT NULL,
+      body TEXT NOT NULL,              -- JSON
+      at_ms INTEGER NOT NULL,
+      PRIMARY KEY (scope, key)
+    );
   `);
 }
 
