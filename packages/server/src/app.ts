@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import scalar from '@scalar/fastify-api-reference';
@@ -7,6 +6,8 @@ import type { AppContext } from './context.js';
 import { Authenticator, protectRoute } from './http/auth.js';
 import { CorsPolicy } from './http/cors.js';
 import { registerErrorHandling } from './http/errors-plugin.js';
+import { clientErrorHandler, frameworkErrors, newRequestId } from './http/framework-errors.js';
+import { logRequest } from './http/redact.js';
 import { loadOpenApi } from './http/openapi.js';
 import { LiveHub } from './live/hub.js';
 import { LiveSimulator } from './live/simulator.js';
@@ -52,10 +53,13 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   await ctx.live.start();
 
   const app = Fastify({
-    logger: process.env.CK_LOG === '1' ? { level: 'info' } : false,
-    genReqId: () => `req_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+    logger: process.env.CK_LOG === '1' ? { level: 'info', serializers: { req: logRequest } } : false,
+    genReqId: newRequestId,
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, strict: false, allErrors: false } },
+    // Ids are at most 200 characters (the contract); a longer path segment is a 414.
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('ck', ctx);
   app.decorateRequest('caller', null as never);

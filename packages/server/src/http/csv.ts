@@ -1,6 +1,11 @@
 /** CSV writing (RFC 4180) with spreadsheet formula-injection protection. */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet may evaluate: one that starts with = + - @ (or their full-width forms
+ * ＝ ＋ － ＠), possibly after whitespace of any kind (spaces, NBSP, tabs, CR/LF, ideographic
+ * space, BOM), which spreadsheets skip; or one that starts with a tab or line break itself.
+ */
+const FORMULA_START = /^(?:[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError, errorBody, type FieldError } from './errors.js';
+import { MAX_URL_LENGTH, RouteTable, decodedPath } from './framework-errors.js';
+import { registerValidation } from './validation.js';
 
 interface AjvIssue {
   instancePath: string;
@@ -34,6 +36,14 @@ function describe(issue: AjvIssue): string {
 
 /** Every failure answers the contract's error body; nothing but a bug becomes a 500. */
 export function registerErrorHandling(app: FastifyInstance): void {
+  const routes = new RouteTable(app);
+  registerValidation(app);
+  // Bodies are JSON only: a text/plain body is a 415, not a string that fails validation as a 400.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (req) => {
+    if (req.url.length > MAX_URL_LENGTH) throw new ApiError('uri_too_long', `The URL is longer than ${MAX_URL_LENGTH} characters`);
+  });
+
   app.setErrorHandler((err: FastifyError | ApiError | Error, req, reply) => {
     const requestId = String(req.id);
     if (err instanceof ApiError) {
@@ -48,7 +58,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = fe.statusCode ?? 500;
     if (status === 415) {
-      const message = `Content-Type ${JSON.stringify(req.headers['content-type'] ?? '')} is not supported; send application/json`;
+      const message = `Content-Type ${JSON.stringify(String(req.headers['content-type'] ?? '').slice(0, 100))} is not supported; send application/json`;
       return reply.code(415).send(errorBody('unsupported_media_type', message, requestId, { fields: [{ name: 'Content-Type', message: 'must be application/json' }] }));
     }
     if (status === 413) {
@@ -66,6 +76,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) => {
-    reply.code(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`, String(req.id)));
+    const path = decodedPath(req.url);
+    const allowed = path === null ? [] : routes.methodsFor(path).filter((m) => m !== 'OPTIONS');
+    if (allowed.length && !allowed.includes(req.method)) {
+      const allow = allowed.join(', ');
+      return reply.code(405).header('allow', allow).send(errorBody('method_not_allowed', `${req.method} is not allowed here; use ${allow}`, String(req.id)));
+    }
+    // The path is not echoed: it may carry anything the caller typed.
+    return reply.code(404).send(errorBody('not_found', 'No such route', String(req.id)));
   });
 }
