@@ -5,6 +5,10 @@
 export { KitElement } from './base/kit-element.js';
 export { clientContext, capabilitiesContext, i18nContext } from './context/contexts.js';
 export type { KitClient, I18n } from './context/contexts.js';
+export { ListStateStore, listStateContext } from './context/list-state.js';
+export type { ListState, ListStateKey, ListResults, ListRequest, ListStateListener } from './context/list-state.js';
+export { ListStateController } from './context/list-state-controller.js';
+export { syncListUrl } from './context/list-url.js';
 export { en, createMessages } from './i18n/messages.js';
 export type { Messages, MessageKey } from './i18n/messages.js';
 export { createFormatter } from './i18n/format.js';

@@ -272,3 +272,30 @@ export const filtersStyles = css`
     }
   }
 `;
+
+/** The time-range control in the filter bar. */
+export const rangeStyles = css`
+  .range {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ck-space-2);
+    flex-wrap: wrap;
+  }
+  .range-label,
+  .range-custom label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ck-space-1);
+    color: var(--ck-color-text-muted);
+    font-size: var(--ck-font-size-sm);
+  }
+  .range-custom {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ck-space-2);
+    flex-wrap: wrap;
+  }
+  .range-custom .form-error {
+    margin: 0;
+  }
+`;

@@ -6,6 +6,9 @@ import { capabilitiesContext, clientContext, i18nContext, type Capabilities, typ
 import { createMessages, type Messages } from '../i18n/messages.js';
 import { createFormatter } from '../i18n/format.js';
 import { ensureTokens } from '../styles/tokens.js';
+import { ListStateStore, listStateContext } from '../context/list-state.js';
+import { syncListUrl } from '../context/list-url.js';
+import { followTableSort, reportTableResults } from '../context/table-link.js';
 
 /**
  * Fired when the provider has loaded the caller's capabilities (or failed to).
@@ -19,7 +22,9 @@ export class CapabilitiesChangeEvent extends Event {
 
 /**
  * @summary Connects every Conversations Kit element inside it to one backend: provides the SDK
- * client, the caller's capabilities (permissions and features) and the locale/messages.
+ * client, the caller's capabilities (permissions and features) and the locale/messages, and holds
+ * the list state (`listState`: filters, search, sort) that the search box, the filters and the
+ * table share — mirrored in the page URL with `sync-url`.
  *
  * @slot - The elements that use this backend.
  * @event capabilities-change - {CapabilitiesChangeEvent} Capabilities loaded or failed.
@@ -58,19 +63,57 @@ export class ConversationsProvider extends LitElement {
   @state()
   capabilities?: Capabilities;
 
+  /**
+   * The list state shared by every element inside: `{ filters, savedFilter, search, sort }`. Read
+   * `listState.state`, change it with `setFilters` / `setSearch` / `setOrder`, follow it with
+   * `subscribe`.
+   */
+  @provide({ context: listStateContext })
+  readonly listState: ListStateStore = new ListStateStore();
+
+  /**
+   * Mirrors the list state in the page URL (`?channel=voice&q=refund&order=startTime:asc&from=…`)
+   * and restores it on load. The one place that writes the URL for the list.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   @provide({ context: i18nContext })
   @state()
   protected i18n: I18n = { locale: 'en-US', messages: createMessages(), format: createFormatter('en-US') };
 
   private ownClient = false;
   private capabilitiesFor?: KitClient;
+  private unsyncUrl?: () => void;
+
+  constructor() {
+    super();
+    // Tables that do not read the list state yet still report their count and header sort.
+    this.addEventListener('results-change', (event) => reportTableResults(this.listState, event));
+    this.addEventListener('sort-change', (event) => followTableSort(this.listState, event));
+  }
 
   override connectedCallback(): void {
     ensureTokens(this.ownerDocument);
     super.connectedCallback();
+    this.toggleUrlSync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsyncUrl?.();
+    this.unsyncUrl = undefined;
+  }
+
+  private toggleUrlSync(): void {
+    if (this.syncUrl && this.isConnected && !this.unsyncUrl) this.unsyncUrl = syncListUrl(this.listState, 'all');
+    else if (!this.syncUrl && this.unsyncUrl) {
+      this.unsyncUrl();
+      this.unsyncUrl = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl')) this.toggleUrlSync();
     if ((changed.has('baseUrl') || changed.has('token')) && (this.ownClient || !this.client) && this.baseUrl) {
       this.client = createClient({ baseUrl: this.baseUrl, token: this.token || undefined });
       this.ownClient = true;

@@ -75,3 +75,42 @@ export const searchStyles = css`
     margin-top: 1px;
   }
 `;
+
+/** The search help popover. */
+export const searchHelpStyles = css`
+  .search-help {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    width: min(320px, calc(100vw - 16px));
+    padding: var(--ck-space-3);
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius-md);
+    background: var(--ck-color-surface-raised);
+    color: var(--ck-color-text);
+    box-shadow: var(--ck-shadow-popover);
+    font-size: var(--ck-font-size-sm);
+  }
+  .help-title {
+    margin: 0 0 var(--ck-space-2);
+    font-weight: 600;
+  }
+  .search-help dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--ck-space-1) var(--ck-space-3);
+    margin: 0;
+  }
+  .search-help dt,
+  .search-help dd {
+    margin: 0;
+  }
+  .search-help code {
+    font-family: var(--ck-font-mono);
+    white-space: nowrap;
+  }
+  .help-note {
+    margin: var(--ck-space-2) 0 0;
+    color: var(--ck-color-text-muted);
+  }
+`;

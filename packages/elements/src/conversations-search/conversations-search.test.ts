@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Capabilities } from '@conversations-kit/sdk';
 import { testClient, until } from '../test-support/backend.js';
 import './conversations-search.define.js';
@@ -25,6 +26,10 @@ function type(el: ConversationsSearch, text: string) {
   input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 const submit = (el: ConversationsSearch) => shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+function fill(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
 const count = (el: ConversationsSearch) => shadow(el).querySelector('[part~="count"]')!.textContent!.trim();
 
 describe('<conversations-search>', () => {
@@ -47,6 +52,7 @@ describe('<conversations-search>', () => {
     const { search, table } = await mountPair(client);
     type(search, 'refund');
     submit(search);
+    await search.updateComplete;
     const select = shadow(search).querySelector<HTMLSelectElement>('[part~="order"] select')!;
     expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Relevance', 'Start Time (newest first)', 'Start Time (oldest first)']);
     expect(select.value).to.equal('relevance');
@@ -126,6 +132,68 @@ describe('<conversations-search>', () => {
     } finally {
       history.replaceState(null, '', original);
     }
+  });
+
+  it('never shows Relevance without a search: the Order select then orders the list by start time', async () => {
+    const client = testClient();
+    const { search, table } = await mountPair(client);
+    const select = () => shadow(search).querySelector<HTMLSelectElement>('[part~="order"] select')!;
+    const options = () => [...select().options].map((o) => o.textContent!.trim());
+    expect(options()).to.deep.equal(['Start Time (newest first)', 'Start Time (oldest first)']);
+    expect(select().value).to.equal('startTime:desc');
+    fill(select(), 'startTime:asc');
+    await until(() => table.sort === 'startTime:asc', 'the list sorted oldest first');
+    const oldest = (await client.conversations.list({ sort: 'startTime:asc', limit: 3 })).items.map((c) => c.id);
+    await until(() => rowsOf(table).slice(0, 3).map((r) => r.dataset.id).join() === oldest.join(), 'oldest conversations first');
+    // The table's own header keeps the select in step.
+    shadow(table).querySelector<HTMLButtonElement>('button.sort')!.click();
+    await until(() => select().value === 'startTime:desc' && options().length === 2, 'newest first again, still no Relevance');
+    // A search the user did not order comes by relevance; clearing it shows the list's order again.
+    type(search, 'refund');
+    submit(search);
+    await search.updateComplete;
+    expect(options()[0]).to.equal('Relevance');
+    search.clear();
+    await search.updateComplete;
+    expect(options()).to.deep.equal(['Start Time (newest first)', 'Start Time (oldest first)']);
+    expect(select().value).to.equal('startTime:desc');
+  });
+
+  it('explains the search syntax in a help popover (phrase, -word, OR)', async () => {
+    const { search } = await mountPair();
+    const help = shadow(search).querySelector<HTMLButtonElement>('[part~="help-button"]')!;
+    expect(help.getAttribute('aria-label')).to.equal('Search help');
+    const popover = shadow(search).querySelector<HTMLElement>('[part~="help"]')!;
+    expect(popover.matches(':popover-open')).to.be.false;
+    help.click();
+    await until(() => popover.matches(':popover-open') && help.getAttribute('aria-expanded') === 'true', 'help open');
+    const rows = [...popover.querySelectorAll('dt')].map((dt) => `${dt.textContent!.trim()} = ${dt.nextElementSibling!.textContent!.trim()}`);
+    expect(rows).to.deep.equal(['"charged twice" = Exact phrase', 'refund -card = Leave out a word', 'refund OR chargeback = Either word']);
+    await expect(search).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !popover.matches(':popover-open'), 'help closed with Escape');
+  });
+
+  it('passes quoted phrases, exclusions and OR to the backend as typed', async () => {
+    const client = testClient();
+    const { search, table } = await mountPair(client);
+    for (const q of ['"charged twice"', 'refund -card', 'refund OR chargeback']) {
+      type(search, q);
+      submit(search);
+      await until(() => table.search?.q === q, `table searches ${q}`);
+      const total = (await client.search.query({ q, limit: 1 })).total;
+      await until(() => count(search) === `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`, `count for ${q}`);
+    }
+  });
+
+  it('shows "5,000+" when the backend bounded its count', async () => {
+    const { search, table } = await mountPair();
+    type(search, 'refund');
+    submit(search);
+    await until(() => count(search).endsWith('results'), 'a count');
+    table.dispatchEvent(new CustomEvent('results-change', { detail: { total: 5000, exact: false, lowerBound: true, search: true }, bubbles: true, composed: true }));
+    await search.updateComplete;
+    expect(count(search)).to.equal('5,000+ results');
   });
 
   it('has no axe violations', async () => {

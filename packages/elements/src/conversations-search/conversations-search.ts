@@ -1,35 +1,39 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SearchSort } from '@conversations-kit/sdk';
+import type { ConversationSort, SearchSort } from '@conversations-kit/sdk';
 import { KitElement } from '../base/kit-element.js';
 import { buttonStyles, hostStyles } from '../styles/shared.styles.js';
 import { popupStyles } from '../primitives/popup.styles.js';
 import { tooltip } from '../primitives/tooltip.js';
 import { icon, icons } from '../icons/icons.js';
-import type { ConversationsTable } from '../conversations-table/conversations-table.js';
-import type { ResultsChangeEvent, SortChangeEvent } from '../conversations-table/events.js';
-import { currentParams, searchFromParams, updateUrl, writeSearchParams } from '../conversations-table/url-state.js';
+import { ListStateController } from '../context/list-state-controller.js';
+import { TableLinkController } from '../context/table-link.js';
 import { searchChangeEvent } from './events.js';
-import { searchStyles } from './conversations-search.styles.js';
+import { searchHelpStyles, searchStyles } from './conversations-search.styles.js';
+import { renderSearchHelp, SearchHelpController } from './search-help.js';
 
-const SORTS: readonly SearchSort[] = ['relevance', 'startTime:desc', 'startTime:asc'];
+const ORDERS: readonly (SearchSort | ConversationSort)[] = ['relevance', 'startTime:desc', 'startTime:asc'];
 
 /**
  * @summary One box for full-text and ID search over conversations (transcripts, agent and
- * disposition notes, IDs), with the result count and the order of results.
+ * disposition notes, IDs), with the result count, the order of results and help on the syntax.
  *
  * Enter or the Search icon runs the search; results come in order of relevance by default, or by
- * start time. When the backend has no full-text capability (`features.fullTextSearch` false) the
- * box says that only ID search is available and offers no relevance order.
+ * start time. Without a search the Order select orders the list by start time. When the backend has
+ * no full-text capability (`features.fullTextSearch` false) the box says that only ID search is
+ * available and offers no relevance order. Syntax: `"quoted phrase"`, `-word`, `OR` (passed to the
+ * backend as typed).
  *
- * Wire it to a table with `for="table-id"` (it sets `table.search` and shows the table's result
- * count), or listen to `search-change` and set `table.search = event.detail` yourself.
+ * Inside `<conversations-provider>` the box reads and sets the provider's list state, which the
+ * table shows. On its own, wire it to a table with `for="table-id"`, or listen to `search-change`.
  *
  * @event search-change - {SearchChangeEvent} A search ran, its order changed, or it was cleared (`detail.q` empty). `detail: { q, sort }`.
  *
  * @csspart form - The search form.
  * @csspart input - The search field.
  * @csspart search-button - The Search icon button.
+ * @csspart help-button - The search help button.
+ * @csspart help - The search help popover.
  * @csspart order - The order select.
  * @csspart count - The result count.
  * @csspart hint - The "only ID search" note.
@@ -37,122 +41,95 @@ const SORTS: readonly SearchSort[] = ['relevance', 'startTime:desc', 'startTime:
  * @cssprop --ck-conversations-search-width - Width of the search field (default 320px).
  */
 export class ConversationsSearch extends KitElement {
-  static override styles = [hostStyles, buttonStyles, popupStyles, searchStyles];
+  static override styles = [hostStyles, buttonStyles, popupStyles, searchStyles, searchHelpStyles];
 
-  /** Id of the `<conversations-table>` (in the same document or shadow root) this box drives. */
+  /** Id of a `<conversations-table>` (same document or shadow root) to drive when there is no provider. */
   @property({ attribute: 'for' }) for?: string;
 
   /** The text in the box. */
   @property() value = '';
 
-  /** Order of the results: `relevance` (default), `startTime:desc` or `startTime:asc`. */
-  @property({ reflect: true }) sort: SearchSort = 'relevance';
-
-  /** Number of results to show next to the box (set automatically when wired with `for`). `null` hides it. */
+  /** Number of results to show next to the box. `null` (default) shows the list's own count. */
   @property({ attribute: false }) resultCount: number | null = null;
 
-  /** Reflects the search in the page URL (`?q=refund&order=startTime:desc`) and restores it on load. */
+  /**
+   * Reflects the search in the page URL (`?q=refund&order=startTime:desc`) and restores it on load.
+   * Inside a provider, prefer `<conversations-provider sync-url>`, which syncs the whole list state.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** The search currently applied (what the last `search-change` carried). */
-  @state() private applied = '';
+  /** The order the Order select shows: the search's while searching, else the list's start-time order. */
+  get sort(): SearchSort | ConversationSort {
+    const { search, sort } = this.list.state;
+    return search ? search.sort : sort;
+  }
 
-  private table?: ConversationsTable | null;
-  private findTimer?: number;
+  /**
+   * Sets the order of the current search; without one, the list's start-time order, which the next
+   * search then keeps (a search the user did not order comes by relevance).
+   */
+  set sort(value: SearchSort | ConversationSort) {
+    const order = ORDERS.includes(value) ? value : 'relevance';
+    if (!this.list.state.search) this.nextSearchSort = order;
+    this.list.store.setOrder(order);
+    this.requestUpdate();
+  }
+
+  /** The order the user chose before searching, which the next search keeps. */
+  @state() private nextSearchSort?: SearchSort;
+
+  private readonly list = new ListStateController(this, {
+    urlScope: 'search',
+    syncUrl: () => this.syncUrl,
+    onChange: (state, changed) => {
+      if (changed.has('search')) {
+        // A search set elsewhere (the URL, the table, the host) shows in the box.
+        if ((state.search?.q ?? '') !== this.value.trim()) this.value = state.search?.q ?? '';
+        this.dispatchEvent(searchChangeEvent({ q: state.search?.q ?? '', sort: state.search?.sort ?? 'relevance' }));
+      }
+      if (changed.has('search') || changed.has('sort')) this.link.push();
+    },
+  });
+
+  private readonly link = new TableLinkController(this, {
+    id: () => this.for,
+    store: () => this.list.store,
+    push: (table) => {
+      const { search, sort } = this.list.state;
+      if (JSON.stringify(table.search) !== JSON.stringify(search)) table.search = search;
+      if (table.sort !== sort) table.sort = sort;
+    },
+  });
+
+  private readonly help = new SearchHelpController(this);
 
   /** Runs the search for the current text (as Enter or the Search icon do). */
   submit(): void {
-    this.apply(this.value.trim());
+    const q = this.value.trim();
+    const current = this.list.state.search;
+    const sort = !this.fullText ? 'relevance' : current ? current.sort : this.nextSearchSort ?? 'relevance';
+    this.list.store.setSearch(q ? { q, sort } : null);
   }
 
   /** Empties the box and shows conversations again. */
   clear(): void {
     this.value = '';
-    this.apply('');
+    this.list.store.setSearch(null);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) {
-      const fromUrl = searchFromParams(currentParams());
-      if (fromUrl) {
-        this.value = fromUrl.q;
-        this.sort = this.fullText ? fromUrl.sort : 'relevance';
-        this.applied = fromUrl.q;
-        // Let listeners attached right after the element was created hear it too.
-        queueMicrotask(() => this.emit());
-      }
-    }
-    this.connectTable();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.disconnectTable();
-    cancelAnimationFrame(this.findTimer ?? 0);
+  /** Moves focus to the search field (the `/` shortcut). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('for') && this.isConnected) this.connectTable();
+    if (changed.has('for') && this.isConnected) this.link.relink();
   }
 
   /** True unless the backend said it has no full-text search. */
   private get fullText(): boolean {
     return this.capabilities?.features?.fullTextSearch !== false;
-  }
-
-  private connectTable(): void {
-    this.disconnectTable();
-    if (!this.for) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const table = root.getElementById?.(this.for) as ConversationsTable | null;
-    if (!table) {
-      // The table may be parsed after this element: look again on the next frame.
-      this.findTimer = requestAnimationFrame(() => this.isConnected && this.connectTable());
-      return;
-    }
-    this.table = table;
-    table.addEventListener('results-change', this.onResults);
-    table.addEventListener('sort-change', this.onTableSort);
-    if (this.applied) table.search = { q: this.applied, sort: this.sort };
-  }
-
-  private disconnectTable(): void {
-    this.table?.removeEventListener('results-change', this.onResults);
-    this.table?.removeEventListener('sort-change', this.onTableSort);
-    this.table = null;
-  }
-
-  private onResults = (event: ResultsChangeEvent): void => {
-    this.resultCount = event.detail.search ? event.detail.total : null;
-  };
-
-  private onTableSort = (event: SortChangeEvent): void => {
-    if (!event.detail.search) return;
-    this.sort = event.detail.sort as SearchSort;
-    this.writeUrl();
-  };
-
-  private apply(q: string): void {
-    this.applied = q;
-    if (!q) this.resultCount = null;
-    this.emit();
-  }
-
-  private emit(): void {
-    const q = this.applied;
-    const sort = this.fullText ? this.sort : 'relevance';
-    if (this.table) this.table.search = q ? { q, sort } : null;
-    this.writeUrl();
-    this.dispatchEvent(searchChangeEvent({ q, sort }));
-  }
-
-  private writeUrl(): void {
-    if (!this.syncUrl) return;
-    const q = this.applied;
-    const sort = this.sort;
-    updateUrl((params) => writeSearchParams(params, q ? { q, sort } : null));
   }
 
   private onSubmit(event: Event): void {
@@ -163,26 +140,35 @@ export class ConversationsSearch extends KitElement {
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     // The browser's own clear (×) or deleting every character shows conversations again.
-    if (!this.value && this.applied) this.apply('');
+    if (!this.value && this.list.state.search) this.list.store.setSearch(null);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.value) {
       event.preventDefault();
+      event.stopPropagation();
       this.clear();
     }
   }
 
   private onSort(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as SearchSort;
-    this.sort = SORTS.includes(value) ? value : 'relevance';
-    if (this.applied) this.emit();
+    this.sort = (event.target as HTMLSelectElement).value as SearchSort;
+  }
+
+  private renderCount() {
+    const t = this.t;
+    if (!this.list.state.search) return '';
+    if (this.resultCount !== null) return t.searchResultCount(this.resultCount);
+    const results = this.list.store.results;
+    if (!results?.search) return '';
+    return results.lowerBound ? t.searchResultCountAtLeast(results.total) : t.searchResultCount(results.total);
   }
 
   protected override render() {
     const t = this.t;
     const fullText = this.fullText;
-    const active = !!this.applied;
+    const searching = !!this.list.state.search;
+    const order = this.sort;
     return html`
       <form role="search" part="form" aria-label=${t.searchLabel} @submit=${this.onSubmit}>
         <div class="box">
@@ -195,6 +181,7 @@ export class ConversationsSearch extends KitElement {
             spellcheck="false"
             aria-label=${t.searchLabel}
             aria-describedby=${fullText ? nothing : 'hint'}
+            aria-keyshortcuts="/"
             placeholder=${fullText ? t.searchPlaceholder : t.searchPlaceholderIdOnly}
             .value=${this.value}
             @input=${this.onInput}
@@ -210,18 +197,32 @@ export class ConversationsSearch extends KitElement {
           </button>
         </div>
         ${fullText
+          ? html`<button
+              type="button"
+              class="icon-btn help-btn"
+              part="help-button"
+              aria-label=${t.searchHelp}
+              aria-expanded=${this.help.open ? 'true' : 'false'}
+              aria-controls="search-help"
+              popovertarget="search-help"
+              ${tooltip(t.searchHelp)}
+            >
+              ${icon(icons.info)}
+            </button>`
+          : nothing}
+        ${fullText
           ? html`<label class="order" part="order">
               ${t.searchOrder}
-              <select .value=${this.sort} @change=${this.onSort}>
-                <option value="relevance" ?selected=${this.sort === 'relevance'}>${t.searchOrderRelevance}</option>
-                <option value="startTime:desc" ?selected=${this.sort === 'startTime:desc'}>${t.searchOrderNewest}</option>
-                <option value="startTime:asc" ?selected=${this.sort === 'startTime:asc'}>${t.searchOrderOldest}</option>
+              <select .value=${order} @change=${this.onSort}>
+                ${searching ? html`<option value="relevance" ?selected=${order === 'relevance'}>${t.searchOrderRelevance}</option>` : nothing}
+                <option value="startTime:desc" ?selected=${order === 'startTime:desc'}>${t.searchOrderNewest}</option>
+                <option value="startTime:asc" ?selected=${order === 'startTime:asc'}>${t.searchOrderOldest}</option>
               </select>
             </label>`
           : nothing}
-        <span class="count" part="count" role="status">${active && this.resultCount !== null ? t.searchResultCount(this.resultCount) : ''}</span>
+        <span class="count" part="count" role="status">${this.renderCount()}</span>
       </form>
-      ${fullText ? nothing : html`<p class="hint" id="hint" part="hint">${icon(icons.info)}<span>${t.searchIdOnly}</span></p>`}
+      ${fullText ? renderSearchHelp(t) : html`<p class="hint" id="hint" part="hint">${icon(icons.info)}<span>${t.searchIdOnly}</span></p>`}
     `;
   }
 }
