@@ -36,7 +36,7 @@ table.addEventListener('conversation-select', (event) => {
   url.searchParams.set('conversation', event.detail.id);
   history.replaceState(null, '', url);
 });
-panel.addEventListener('close', () => {
+panel.addEventListener('panel-close', () => {
   detail.hidden = true;
   table.selectedId = undefined;
   const url = new URL(location.href);

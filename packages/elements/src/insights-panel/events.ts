@@ -23,30 +23,34 @@ export interface DiagnosticsOpenDetail {
 /** Fired (cancelable) when the user opens Diagnostics; call `preventDefault()` to show your own. */
 export type DiagnosticsOpenEvent = CustomEvent<DiagnosticsOpenDetail>;
 
-/** Which value a `copy` event carries: one identifier, or all of them ("Copy All"). */
+/** Which value an `id-copy` event carries: one identifier, or all of them ("Copy All"). */
 export type CopiedField =
   | 'callId' | 'sessionId' | 'channelUserId' | 'callConversationId' | 'agentConversationId' | 'userId' | 'campaignInstanceId' | 'all';
 
 /**
- * Fired after the panel copied text to the clipboard. It is a `ClipboardEvent` named `copy` so that it
- * matches the platform's own `copy` typing (`clipboardData` is null); read `field` and `text`.
+ * Fired after the panel copied text to the clipboard; read `field` and `text`. A plain `Event` named
+ * `id-copy` (not `copy`): a bubbling, composed `copy` would reach the host's own clipboard listeners,
+ * and a `ClipboardEvent` subclass would need a DOM global when the module is evaluated (SSR).
  */
-export class InsightsCopyEvent extends ClipboardEvent {
+export class InsightsCopyEvent extends Event {
+  static readonly eventName = 'id-copy';
   constructor(
     readonly field: CopiedField,
     readonly text: string,
   ) {
-    super('copy', { bubbles: true, composed: true, clipboardData: null });
+    super(InsightsCopyEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
 /**
  * Fired when the user asks to close the panel (close button or Escape). The panel does not hide
- * itself: the host decides (clear `conversation-id`, hide the sheet…).
+ * itself: the host decides (clear `conversation-id`, hide the sheet…). Named `panel-close` so it never
+ * mixes with a `<dialog>`'s own `close` in the host.
  */
 export class InsightsCloseEvent extends Event {
+  static readonly eventName = 'panel-close';
   constructor(readonly conversationId: string | undefined) {
-    super('close', { bubbles: true, composed: true });
+    super(InsightsCloseEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
@@ -63,5 +67,7 @@ declare global {
     'tab-change': TabChangeEvent;
     'disposition-saved': DispositionSavedEvent;
     'diagnostics-open': DiagnosticsOpenEvent;
+    'id-copy': InsightsCopyEvent;
+    'panel-close': InsightsCloseEvent;
   }
 }

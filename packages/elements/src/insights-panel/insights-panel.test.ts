@@ -25,7 +25,7 @@ describe('<insights-panel> shell', () => {
     expect($(panel, '.btn.diagnostics'), 'Diagnostics entry for voice').to.exist;
 
     setTimeout(() => $(panel, 'button.close')!.click());
-    const closed = await oneEvent(panel, 'close');
+    const closed = await oneEvent(panel, 'panel-close');
     expect((closed as Event & { conversationId?: string }).conversationId).to.equal(id);
   });
 

@@ -49,8 +49,8 @@ const TOAST_MS = 4000;
  *
  * @event {TabChangeEvent} tab-change - The user selected another tab (`detail.tab`).
  * @event {DispositionSavedEvent} disposition-saved - A disposition edit was saved (`detail.disposition`).
- * @event {InsightsCopyEvent} copy - An identifier (or all of them) was copied; read `event.field` and `event.text`.
- * @event {InsightsCloseEvent} close - The user pressed Close. The host hides the panel.
+ * @event {InsightsCopyEvent} id-copy - An identifier (or all of them) was copied; read `event.field` and `event.text`.
+ * @event {InsightsCloseEvent} panel-close - The user pressed Close. The host hides the panel.
  * @event {DiagnosticsOpenEvent} diagnostics-open - The user opened Diagnostics (cancelable: prevent it to show your own).
  *
  * @slot recording - A recording player of your own for voice conversations. Without it the panel shows

@@ -137,13 +137,13 @@ describe('<insights-panel> Details, User and Identifiers', () => {
     expect(dialog.open, 'the dialog stays open').to.be.true;
     expect(root.querySelector<HTMLSelectElement>('select')!.value, 'the user’s choice is kept').to.equal(mine.code);
     expect(root.querySelector<HTMLTextAreaElement>('textarea')!.value, 'the user’s notes are kept').to.equal('My careful notes');
-    expect((await testClient().dispositions.get(id)).disposition.code, 'nothing overwritten yet').to.equal(theirs.code);
+    expect((await testClient().dispositions.get(id)).disposition?.code, 'nothing overwritten yet').to.equal(theirs.code);
 
     setTimeout(() => root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
     const saved = await oneEvent(panel, 'disposition-saved');
     expect(saved.detail.disposition.code).to.equal(mine.code);
     await until(() => !dialog.open, 'closed after the second Save');
-    expect((await testClient().dispositions.get(id)).disposition.code).to.equal(mine.code);
+    expect((await testClient().dispositions.get(id)).disposition?.code).to.equal(mine.code);
 
     // View Logs: who, when, from → to.
     const logs = panelOf(panel, 'details').querySelector<HTMLButtonElement>('[data-action="view-logs"]')!;
@@ -211,7 +211,7 @@ describe('<insights-panel> Details, User and Identifiers', () => {
       const copy = field(panel, 'identifiers', 'sessionId').querySelector<HTMLButtonElement>('button.copy')!;
       expect(copy.getAttribute('aria-label')).to.equal('Copy Session ID');
       setTimeout(() => copy.click());
-      const event = (await oneEvent(panel, 'copy')) as InsightsCopyEvent;
+      const event = (await oneEvent(panel, 'id-copy')) as InsightsCopyEvent;
       expect(event.field).to.equal('sessionId');
       expect(event.text).to.equal(conversation.identifiers.sessionId);
       expect(clipboard.writes).to.deep.equal([conversation.identifiers.sessionId]);
@@ -231,7 +231,7 @@ describe('<insights-panel> Details, User and Identifiers', () => {
       const button = panelOf(panel, 'identifiers').querySelector<HTMLButtonElement>('button.copy-all')!;
       expect(button.textContent!.trim()).to.equal('Copy All');
       setTimeout(() => button.click());
-      const event = (await oneEvent(panel, 'copy')) as InsightsCopyEvent;
+      const event = (await oneEvent(panel, 'id-copy')) as InsightsCopyEvent;
       const ids = conversation.identifiers;
       const dash = (v: string | null) => v ?? '—';
       const expected = [
