@@ -1,5 +1,7 @@
 import type { components } from './generated/openapi.js';
 
+type Disposition = components['schemas']['Disposition'];
+
 /** Every error code the contract documents, plus codes the SDK itself assigns. */
 export type ErrorCode =
   | components['schemas']['ErrorCode']
@@ -95,16 +97,37 @@ export class NotFoundError extends ApiError {
 }
 
 /**
- * 409. `conflict` carries the current resource in `current` (e.g. the disposition someone else saved);
- * `invalid_state` means the resource's state forbids the action (then `current` is null).
+ * Any 409. Catch the subclasses: `EditConflictError` (someone else saved first) and
+ * `InvalidStateError` (the resource's state forbids the action).
  */
 export class ConflictError<T = unknown> extends ApiError {
   override name = 'ConflictError';
+  /** The current resource when the backend sent it (`details.current`), else null. */
   readonly current: T | null;
   constructor(init: ApiErrorInit) {
     super(init);
     this.current = (init.details?.['current'] as T | undefined) ?? null;
   }
+}
+
+/**
+ * 409 `conflict`: the `If-Match` version is stale — someone else saved since you read it. Nothing
+ * was overwritten; `current` is what they saved (null when there still is none) and `etag` the value
+ * to send with a deliberate overwrite.
+ */
+export class EditConflictError<T extends { version: number } = Disposition> extends ConflictError<T> {
+  override name = 'EditConflictError';
+  /** `"v<current version>"` (`"v0"` when nothing is saved). */
+  readonly etag: string;
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.etag = `"v${this.current?.version ?? 0}"`;
+  }
+}
+
+/** 409 `invalid_state`: the action does not apply in the resource's current state (e.g. not completed yet, not in progress). */
+export class InvalidStateError extends ConflictError<never> {
+  override name = 'InvalidStateError';
 }
 
 /** 428: a required precondition (`If-Match`) was missing. */

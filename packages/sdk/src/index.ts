@@ -8,6 +8,8 @@ export {
   PermissionError,
   NotFoundError,
   ConflictError,
+  EditConflictError,
+  InvalidStateError,
   PreconditionRequiredError,
   GoneError,
   RateLimitError,
@@ -20,6 +22,8 @@ export {
 export type { ErrorCode, FieldError } from './errors.js';
 
 export type { RetryOptions } from './http/retry.js';
+export { ApiPromise } from './http/api-promise.js';
+export type { ResponseMeta, RateLimitInfo, WithResponse } from './http/api-promise.js';
 export type { Logger } from './http/transport.js';
 export { can } from './resources/capabilities.js';
 export type { VersionedDisposition, UpdateDispositionOptions } from './resources/dispositions.js';

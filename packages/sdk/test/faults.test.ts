@@ -5,7 +5,9 @@ import {
   AbortError,
   ApiError,
   ConflictError,
+  EditConflictError,
   InvalidResponseError,
+  InvalidStateError,
   NetworkError,
   NotFoundError,
   PermissionError,
@@ -113,14 +115,59 @@ describe('SDK against a misbehaving server', () => {
   });
 
   it('gives ServerError with the body code and requestId once retries run out', async () => {
-    server.fallback = { status: 500, json: errorBody('internal', 'Database exploded') };
+    server.fallback = { status: 503, json: errorBody('unavailable', 'Database restarting') };
     const error = await client.conversations.list().catch((e: unknown) => e);
     assert.ok(error instanceof ServerError);
-    assert.equal(error.status, 500);
-    assert.equal(error.code, 'internal');
+    assert.equal(error.status, 503);
+    assert.equal(error.code, 'unavailable');
     assert.equal(error.requestId, 'req_fault');
-    assert.equal(error.message, 'Database exploded');
+    assert.equal(error.message, 'Database restarting');
     assert.equal(server.requests.length, 3, 'first attempt + 2 retries');
+  });
+
+  it('sends permanent answers once: 500 and 501 (search in ID-only mode) are not retried', async () => {
+    for (const [status, code] of [[500, 'internal'], [501, 'search_unavailable']] as const) {
+      server.requests.length = 0;
+      server.fallback = { status, json: errorBody(code, 'No') };
+      const error = await client.search.query({ q: 'refund please' }).catch((e: unknown) => e);
+      assert.ok(error instanceof ServerError, inspect(error));
+      assert.equal(error.code, code);
+      assert.equal(server.requests.length, 1, `${status} was sent ${server.requests.length} times`);
+    }
+  });
+
+  it('waits Retry-After on 503 before retrying', async () => {
+    server.queue({ status: 503, json: errorBody('unavailable', 'Busy'), headers: { 'retry-after': '1' } }, { status: 200, json: page });
+    await client.conversations.list();
+    assert.equal(server.requests.length, 2);
+    const gap = server.requests[1]!.at - server.requests[0]!.at;
+    assert.ok(gap >= 950, `waited only ${gap} ms`);
+  });
+
+  it('withResponse() gives the data and the answer metadata from one request', async () => {
+    server.fallback = {
+      status: 200,
+      json: page,
+      headers: { 'x-request-id': 'req_meta', etag: '"v7"', 'ratelimit-limit': '600', 'ratelimit-remaining': '599', 'ratelimit-reset': '42' },
+    };
+    const { data, response } = await client.conversations.list({ limit: 1 }).withResponse();
+    assert.deepEqual(data, page);
+    assert.equal(response.status, 200);
+    assert.equal(response.requestId, 'req_meta');
+    assert.equal(response.etag, '"v7"');
+    assert.deepEqual(response.rateLimit, { limit: 600, remaining: 599, resetSeconds: 42 });
+    assert.equal(server.requests.length, 1);
+    const codes = await client.catalogues.queues().withResponse();
+    assert.equal(codes.response.requestId, 'req_meta', 'mapped answers (items) keep their metadata');
+  });
+
+  it('every error from an answer carries its requestId', async () => {
+    for (const status of [400, 403, 404, 409, 429, 500]) {
+      server.fallback = { status, body: 'not json', headers: { 'x-request-id': `req_${status}`, 'retry-after': '999' } };
+      const error = (await client.conversations.get('x').catch((e: unknown) => e)) as ApiError;
+      assert.ok(error instanceof ApiError);
+      assert.equal(error.requestId, `req_${status}`);
+    }
   });
 
   it('honours Retry-After on 429 before retrying', async () => {
@@ -160,14 +207,31 @@ describe('SDK against a misbehaving server', () => {
     assert.deepEqual(validation.fields, [{ name: 'limit', message: 'must be ≤ 200' }]);
   });
 
-  it('ConflictError carries the current resource', async () => {
+  it('EditConflictError carries the disposition someone else saved; InvalidStateError is another class', async () => {
     const current = { code: 'resolved', label: 'Resolved', notes: null, updatedAt: '2026-11-25T12:00:00.000Z', updatedBy: 'Sam', version: 4 };
     server.fallback = { status: 409, json: errorBody('conflict', 'Stale', { current }) };
     const error = await client.dispositions.update('c1', { code: 'x' }, { ifMatch: 3 }).catch((e: unknown) => e);
+    assert.ok(error instanceof EditConflictError);
     assert.ok(error instanceof ConflictError);
+    assert.ok(!(error instanceof InvalidStateError));
     assert.deepEqual(error.current, current);
+    assert.equal(error.current?.updatedBy, 'Sam');
+    assert.equal(error.etag, '"v4"');
     assert.equal(server.requests[0]!.headers['if-match'], '"v3"');
     assert.equal(server.requests.length, 1);
+
+    server.fallback = { status: 409, json: errorBody('invalid_state', 'Not completed yet', { status: 'in_progress' }) };
+    const state = await client.dispositions.update('c1', { code: 'x' }, { ifMatch: 0 }).catch((e: unknown) => e);
+    assert.ok(state instanceof InvalidStateError);
+    assert.ok(!(state instanceof EditConflictError));
+    assert.equal(state.current, null);
+    assert.deepEqual(state.details, { status: 'in_progress' });
+  });
+
+  it('dispositions.get answers "none yet" with ETag "v0" instead of throwing', async () => {
+    server.fallback = { status: 200, json: null, headers: { etag: '"v0"' } };
+    const none = await client.dispositions.get('c1');
+    assert.deepEqual(none, { disposition: null, etag: '"v0"' });
   });
 
   it('retries a write only with an idempotency key, reusing the same key', async () => {

@@ -232,7 +232,8 @@ describe('client.dispositions', () => {
       }
     }
     assert.ok(target);
-    const { disposition, etag } = await supervisor.dispositions.get(target);
+    const { disposition: read, etag } = await supervisor.dispositions.get(target);
+    const disposition = read!;
     const next = codes.find((c) => c.code !== disposition.code)!;
     const saved = await supervisor.dispositions.update(target, { code: next.code, notes: 'Reviewed' }, { ifMatch: etag });
     assert.equal(saved.disposition.version, disposition.version + 1);

@@ -401,7 +401,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The current disposition; `ETag` is `"v<version>"`. 404 when none was ever assigned (its ETag is then `"v0"`). */
+        /**
+         * The current disposition, or `null` when none was ever assigned; `ETag` is `"v<version>"` (`"v0"` for none).
+         * @description "None yet" is a normal answer, not an error: `200` with the JSON body `null` and `ETag: "v0"`, which is
+         *     the `If-Match` value for the first edit. `404 not_found` means the conversation does not exist.
+         */
         get: operations["getDisposition"];
         /**
          * Edit the disposition of a completed conversation, guarded by `If-Match`.
@@ -2160,14 +2164,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The disposition. */
+            /** @description The disposition, or `null` when none was ever assigned. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Disposition"];
+                    "application/json": components["schemas"]["Disposition"] | null;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -1,7 +1,9 @@
 import {
   ApiError,
   ConflictError,
+  EditConflictError,
   GoneError,
+  InvalidStateError,
   NotFoundError,
   PermissionError,
   PreconditionRequiredError,
@@ -85,6 +87,8 @@ export function errorFromResponse(response: Response, bodyText: string, ctx: Req
     case 404:
       return new NotFoundError(init);
     case 409:
+      if (init.code === 'invalid_state') return new InvalidStateError(init);
+      if (init.code === 'conflict') return new EditConflictError(init);
       return new ConflictError(init);
     case 410:
       return new GoneError(init);

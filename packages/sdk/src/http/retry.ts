@@ -20,9 +20,13 @@ export function resolveRetry(options: RetryOptions | number | false | undefined)
   return { ...DEFAULT_RETRY, ...options };
 }
 
-/** 408, 429 and 5xx are transient; every other 4xx is the caller's mistake and is never retried. */
+/**
+ * Only answers that say "try again": 408, 429 and 503 (which carry `Retry-After` when the backend
+ * knows how long), and the gateway errors 502/504. 500, 501 and every other 4xx are permanent for
+ * this request — repeating them only delays the error (a 501 in ID-only search mode stays a 501).
+ */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+  return status === 408 || status === 429 || status === 502 || status === 503 || status === 504;
 }
 
 /** Only reads and writes the backend can deduplicate (an idempotency key) are safe to repeat. */

@@ -1,6 +1,7 @@
 import ky, { type KyInstance } from 'ky';
 import { AbortError, ApiError, InvalidResponseError, NetworkError, TimeoutError } from '../errors.js';
 import type { Download } from '../types.js';
+import { ApiPromise, responseMeta } from './api-promise.js';
 import { errorFromResponse, type RequestContext } from './error-mapping.js';
 import { redactText, sanitizeCause } from './redact.js';
 import {
@@ -138,8 +139,9 @@ export class Transport {
     this.config.logger?.debug?.(redactText(message, this.secrets()), meta);
   }
 
-  async json<T>(spec: RequestSpec): Promise<T> {
-    return (await this.jsonWithResponse<T>(spec)).data;
+  /** The parsed JSON body; `.withResponse()` adds the answer's metadata. */
+  json<T>(spec: RequestSpec): ApiPromise<T> {
+    return new ApiPromise(this.jsonWithResponse<T>(spec).then(({ data, response }) => ({ data, response: responseMeta(response) })));
   }
 
   async jsonWithResponse<T>(spec: RequestSpec): Promise<JsonResult<T>> {
@@ -163,20 +165,28 @@ export class Transport {
     });
   }
 
-  async none(spec: RequestSpec): Promise<void> {
-    await this.send(spec, async (response) => {
-      await response.arrayBuffer();
-    });
+  none(spec: RequestSpec): ApiPromise<void> {
+    return new ApiPromise(
+      this.send(spec, async (response) => {
+        await response.arrayBuffer();
+        return { data: undefined, response: responseMeta(response) };
+      }),
+    );
   }
 
-  async download(spec: RequestSpec): Promise<Download & { status: number; headers: Headers }> {
-    return this.send(spec, async (response) => ({
-      blob: await response.blob(),
-      filename: filenameFromContentDisposition(response.headers.get('content-disposition')),
-      contentType: response.headers.get('content-type'),
-      status: response.status,
-      headers: response.headers,
-    }));
+  download(spec: RequestSpec): ApiPromise<Download & { status: number; headers: Headers }> {
+    return new ApiPromise(
+      this.send(spec, async (response) => ({
+        data: {
+          blob: await response.blob(),
+          filename: filenameFromContentDisposition(response.headers.get('content-disposition')),
+          contentType: response.headers.get('content-type'),
+          status: response.status,
+          headers: response.headers,
+        },
+        response: responseMeta(response),
+      })),
+    );
   }
 
   /**

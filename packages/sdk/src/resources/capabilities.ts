@@ -1,3 +1,4 @@
+import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
 import type { CallOptions, Capabilities, Permission } from '../types.js';
 
@@ -6,7 +7,7 @@ export class CapabilitiesResource {
   constructor(private readonly transport: Transport) {}
 
   /** `GET /v1/capabilities`. */
-  get(options: CallOptions = {}): Promise<Capabilities> {
+  get(options: CallOptions = {}): ApiPromise<Capabilities> {
     return this.transport.json<Capabilities>({ method: 'GET', path: '/v1/capabilities', ...options });
   }
 }

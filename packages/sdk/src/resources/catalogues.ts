@@ -1,3 +1,4 @@
+import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
 import type { AgentRef, CallOptions, DispositionCode, QueueRef } from '../types.js';
 
@@ -5,15 +6,15 @@ import type { AgentRef, CallOptions, DispositionCode, QueueRef } from '../types.
 export class CataloguesResource {
   constructor(private readonly transport: Transport) {}
 
-  async queues(options: CallOptions = {}): Promise<QueueRef[]> {
-    return (await this.transport.json<{ items: QueueRef[] }>({ method: 'GET', path: '/v1/queues', ...options })).items;
+  queues(options: CallOptions = {}): ApiPromise<QueueRef[]> {
+    return this.transport.json<{ items: QueueRef[] }>({ method: 'GET', path: '/v1/queues', ...options }).map((b) => b.items);
   }
 
-  async agents(options: CallOptions = {}): Promise<AgentRef[]> {
-    return (await this.transport.json<{ items: AgentRef[] }>({ method: 'GET', path: '/v1/agents', ...options })).items;
+  agents(options: CallOptions = {}): ApiPromise<AgentRef[]> {
+    return this.transport.json<{ items: AgentRef[] }>({ method: 'GET', path: '/v1/agents', ...options }).map((b) => b.items);
   }
 
-  async dispositionCodes(options: CallOptions = {}): Promise<DispositionCode[]> {
-    return (await this.transport.json<{ items: DispositionCode[] }>({ method: 'GET', path: '/v1/dispositions', ...options })).items;
+  dispositionCodes(options: CallOptions = {}): ApiPromise<DispositionCode[]> {
+    return this.transport.json<{ items: DispositionCode[] }>({ method: 'GET', path: '/v1/dispositions', ...options }).map((b) => b.items);
   }
 }

@@ -1,3 +1,4 @@
+import type { ApiPromise } from '../http/api-promise.js';
 import { conversationQueryParams } from '../http/query.js';
 import type { Transport } from '../http/transport.js';
 import type { CallOptions, Conversation, ConversationSummary, ListConversationsParams, Page } from '../types.js';
@@ -8,7 +9,7 @@ export class ConversationsResource {
   constructor(private readonly transport: Transport) {}
 
   /** One page: `GET /v1/conversations` → `{ items, nextCursor, total? }`. */
-  list(params: ListConversationsParams = {}, options: CallOptions = {}): Promise<Page<ConversationSummary>> {
+  list(params: ListConversationsParams = {}, options: CallOptions = {}): ApiPromise<Page<ConversationSummary>> {
     const { limit, cursor, sort, ...query } = params;
     return this.transport.json<Page<ConversationSummary>>({
       method: 'GET',
@@ -29,7 +30,7 @@ export class ConversationsResource {
   }
 
   /** `GET /v1/conversations/{id}`: every field of the header and the Details/User/Identifiers tabs. */
-  get(id: string, options: CallOptions = {}): Promise<Conversation> {
+  get(id: string, options: CallOptions = {}): ApiPromise<Conversation> {
     return this.transport.json<Conversation>({ method: 'GET', path: `/v1/conversations/${pathId(id)}`, ...options });
   }
 }

@@ -1,6 +1,7 @@
+import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
 import type { CallOptions, ConversationEvent, Download } from '../types.js';
-import { pathId } from './paging.js';
+import { asDownload, pathId } from './paging.js';
 
 /**
  * `client.events` (needs `events.view`): preview and download a conversation's events.
@@ -9,21 +10,13 @@ import { pathId } from './paging.js';
 export class EventsResource {
   constructor(private readonly transport: Transport) {}
 
-  async list(id: string, options: CallOptions = {}): Promise<ConversationEvent[]> {
-    const body = await this.transport.json<{ items: ConversationEvent[] }>({
-      method: 'GET',
-      path: `/v1/conversations/${pathId(id)}/events`,
-      ...options,
-    });
-    return body.items;
+  list(id: string, options: CallOptions = {}): ApiPromise<ConversationEvent[]> {
+    return this.transport
+      .json<{ items: ConversationEvent[] }>({ method: 'GET', path: `/v1/conversations/${pathId(id)}/events`, ...options })
+      .map((body) => body.items);
   }
 
-  async download(id: string, options: CallOptions = {}): Promise<Download> {
-    const { blob, filename, contentType } = await this.transport.download({
-      method: 'GET',
-      path: `/v1/conversations/${pathId(id)}/events/download`,
-      ...options,
-    });
-    return { blob, filename, contentType };
+  download(id: string, options: CallOptions = {}): ApiPromise<Download> {
+    return this.transport.download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/events/download`, ...options }).map(asDownload);
   }
 }

@@ -1,5 +1,10 @@
 import { InvalidResponseError } from '../errors.js';
-import type { Page } from '../types.js';
+import type { Download, Page } from '../types.js';
+
+/** The public part of a download (status and headers stay in `.withResponse()`). */
+export function asDownload(d: Download): Download {
+  return { blob: d.blob, filename: d.filename, contentType: d.contentType };
+}
 
 /**
  * Follows `nextCursor` until the last page. Pages are fetched lazily, so breaking out of

@@ -1,4 +1,5 @@
 import type { components } from '../generated/openapi.js';
+import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
 import type {
   CallOptions,
@@ -9,7 +10,7 @@ import type {
   RecordingStatus,
   WriteOptions,
 } from '../types.js';
-import { idempotencyKey, pathId } from './paging.js';
+import { asDownload, idempotencyKey, pathId } from './paging.js';
 
 /** Which recording GET a signed media URL opens: `audio` (WAV playback), `peaks` or `download` (FLAC). */
 export type MediaRepresentation = components['schemas']['MediaRepresentation'];
@@ -44,12 +45,12 @@ export class RecordingsResource {
   constructor(private readonly transport: Transport) {}
 
   /** `GET …/recording`: `{ state, message, enabled, durationSeconds, channels, … }`. */
-  state(id: string, options: CallOptions = {}): Promise<RecordingStatus> {
+  state(id: string, options: CallOptions = {}): ApiPromise<RecordingStatus> {
     return this.transport.json<RecordingStatus>({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording`, ...options });
   }
 
   /** Precomputed peaks (values −1..1) so a player draws without decoding audio. */
-  peaks(id: string, params: PeaksParams = {}, options: CallOptions = {}): Promise<RecordingPeaks> {
+  peaks(id: string, params: PeaksParams = {}, options: CallOptions = {}): ApiPromise<RecordingPeaks> {
     return this.transport.json<RecordingPeaks>({
       method: 'GET',
       path: `/v1/conversations/${pathId(id)}/recording/peaks`,
@@ -59,30 +60,24 @@ export class RecordingsResource {
   }
 
   /** The two-channel WAV, whole or a byte range (`Range: bytes=start-end`). */
-  async audio(id: string, params: { range?: ByteRange } = {}, options: CallOptions = {}): Promise<AudioChunk> {
+  audio(id: string, params: { range?: ByteRange } = {}, options: CallOptions = {}): ApiPromise<AudioChunk> {
     const headers: Record<string, string> = {};
     if (params.range) headers['range'] = `bytes=${params.range.start}-${params.range.end ?? ''}`;
-    const result = await this.transport.download({
-      method: 'GET',
-      path: `/v1/conversations/${pathId(id)}/recording/audio`,
-      headers,
-      ...options,
-    });
-    const range =
-      parseContentRange(result.headers.get('content-range')) ??
-      (result.status === 200 ? { start: 0, end: result.blob.size - 1, total: result.blob.size } : null);
-    return { blob: result.blob, filename: result.filename, contentType: result.contentType, status: result.status, range };
+    return this.transport
+      .download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording/audio`, headers, ...options })
+      .map((result) => {
+        const range =
+          parseContentRange(result.headers.get('content-range')) ??
+          (result.status === 200 ? { start: 0, end: result.blob.size - 1, total: result.blob.size } : null);
+        return { blob: result.blob, filename: result.filename, contentType: result.contentType, status: result.status, range };
+      });
   }
 
   /** FLAC: `channel: 'all'` (default) is one multi-channel file; `'0'`/`'1'` one channel each. Needs `recordings.download`. */
-  async download(id: string, params: { channel?: RecordingDownloadChannel } = {}, options: CallOptions = {}): Promise<Download> {
-    const { blob, filename, contentType } = await this.transport.download({
-      method: 'GET',
-      path: `/v1/conversations/${pathId(id)}/recording/download`,
-      query: { format: 'flac', channel: params.channel ?? 'all' },
-      ...options,
-    });
-    return { blob, filename, contentType };
+  download(id: string, params: { channel?: RecordingDownloadChannel } = {}, options: CallOptions = {}): ApiPromise<Download> {
+    return this.transport
+      .download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/recording/download`, query: { format: 'flac', channel: params.channel ?? 'all' }, ...options })
+      .map(asDownload);
   }
 
   /**
@@ -101,7 +96,7 @@ export class RecordingsResource {
   }
 
   /** Ask the backend to fetch the recording again; resolves with the new state (202). */
-  retry(id: string, options: WriteOptions = {}): Promise<RecordingStatus> {
+  retry(id: string, options: WriteOptions = {}): ApiPromise<RecordingStatus> {
     const { idempotencyKey: key, ...rest } = options;
     return this.transport.json<RecordingStatus>({
       method: 'POST',

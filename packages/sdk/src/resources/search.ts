@@ -1,3 +1,4 @@
+import type { ApiPromise } from '../http/api-promise.js';
 import { conversationQueryParams } from '../http/query.js';
 import type { Transport } from '../http/transport.js';
 import type { CallOptions, SearchHit, SearchPage, SearchParams } from '../types.js';
@@ -12,7 +13,7 @@ export class SearchResource {
   constructor(private readonly transport: Transport) {}
 
   /** One page: `{ items: SearchHit[], total, nextCursor }`. */
-  query(params: SearchParams, options: CallOptions = {}): Promise<SearchPage> {
+  query(params: SearchParams, options: CallOptions = {}): ApiPromise<SearchPage> {
     const { q, limit, cursor, sort, ...filters } = params;
     return this.transport.json<SearchPage>({
       method: 'GET',

@@ -1,6 +1,7 @@
+import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
 import type { CallOptions, Download, TranscriptItem, TranscriptPage } from '../types.js';
-import { iterateItems, iteratePages, pathId } from './paging.js';
+import { asDownload, iterateItems, iteratePages, pathId } from './paging.js';
 
 export interface TranscriptPageParams {
   limit?: number;
@@ -19,7 +20,7 @@ export class TranscriptsResource {
   constructor(private readonly transport: Transport) {}
 
   /** One page of items in `seq` order. */
-  page(id: string, params: TranscriptPageParams = {}, options: CallOptions = {}): Promise<TranscriptPage> {
+  page(id: string, params: TranscriptPageParams = {}, options: CallOptions = {}): ApiPromise<TranscriptPage> {
     return this.transport.json<TranscriptPage>({
       method: 'GET',
       path: `/v1/conversations/${pathId(id)}/transcript`,
@@ -49,17 +50,14 @@ export class TranscriptsResource {
   }
 
   /** `GET …/transcript/download?format=csv` (needs `transcripts.download`). */
-  download(id: string, options: CallOptions = {}): Promise<Download> {
-    return this.transport.download({
-      method: 'GET',
-      path: `/v1/conversations/${pathId(id)}/transcript/download`,
-      query: { format: 'csv' },
-      ...options,
-    });
+  download(id: string, options: CallOptions = {}): ApiPromise<Download> {
+    return this.transport
+      .download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/transcript/download`, query: { format: 'csv' }, ...options })
+      .map(asDownload);
   }
 
   /** `GET …/latency-report`: per-turn ASR/Bot/TTS/E2E as CSV (needs `transcripts.download`). */
-  latencyReport(id: string, options: CallOptions = {}): Promise<Download> {
-    return this.transport.download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/latency-report`, ...options });
+  latencyReport(id: string, options: CallOptions = {}): ApiPromise<Download> {
+    return this.transport.download({ method: 'GET', path: `/v1/conversations/${pathId(id)}/latency-report`, ...options }).map(asDownload);
   }
 }

@@ -20,9 +20,8 @@ export function dispositionRoutes(app: FastifyInstance, ctx: AppContext): void {
   contractRoute(app, 'GET', '/v1/conversations/{id}/disposition', async (req, reply) => {
     const rec = await loadConversation(ctx, (req.params as { id: string }).id);
     reply.header('etag', etag(rec.dispositionVersion));
-    const d = toDisposition(rec);
-    if (!d) throw new ApiError('not_found', 'No disposition has been assigned to this conversation yet');
-    return d;
+    // None assigned yet is a normal state, not an error: `null` with ETag "v0" to edit from.
+    return toDisposition(rec);
   });
 
   contractRoute(app, 'PUT', '/v1/conversations/{id}/disposition', async (req, reply) => {

@@ -59,17 +59,14 @@ export class InsightsDispositionDialog extends KitElement {
     try {
       const [codes, current] = await Promise.all([
         client.catalogues.dispositionCodes({ signal: controller.signal }),
-        client.dispositions.get(id, { signal: controller.signal }).catch((error: ErrorLike) => {
-          // 404: none was ever assigned; editing starts from version 0.
-          if (error?.status === 404) return null;
-          throw error;
-        }),
+        // None assigned yet answers `disposition: null` with ETag "v0": editing starts from version 0.
+        client.dispositions.get(id, { signal: controller.signal }),
       ]);
       if (controller.signal.aborted) return;
       this.codes = codes;
-      this.etag = current?.etag ?? 0;
-      this.code = current?.disposition.code ?? '';
-      this.notes = current?.disposition.notes ?? '';
+      this.etag = current.etag;
+      this.code = current.disposition?.code ?? '';
+      this.notes = current.disposition?.notes ?? '';
       this.phase = 'ready';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLSelectElement>('select')?.focus();
