@@ -17,6 +17,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
       limit: (params.limit as number | undefined) ?? 50,
       cursor: typeof params.cursor === 'string' ? params.cursor : null,
       query: queryFromParams(params),
+      canViewPii: canViewPii(req.caller),
     });
     const viewer = { canViewPii: canViewPii(req.caller) };
     const now = ctx.now();
@@ -25,9 +26,10 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
       items: (await Promise.all(page.hits.map(async (h) => {
         const rec = records.get(h.n);
         if (!rec) return [];
-        return [{ conversation: toSummary(await refreshRecording(ctx, rec), viewer, now), score: h.score, tier: h.tier, highlights: highlightsFor(rec, page.terms, viewer, now) }];
+        return [{ conversation: toSummary(await refreshRecording(ctx, rec), viewer, now), score: h.score, tier: h.tier, highlights: highlightsFor(rec, page.highlight, viewer, now) }];
       }))).flat(),
       total: page.total,
+      totalIsLowerBound: page.totalIsLowerBound,
       nextCursor: page.nextCursor,
     };
   });

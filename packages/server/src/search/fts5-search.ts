@@ -5,39 +5,72 @@ import type { ConversationRecord } from '../store/record.js';
 import { whereClause } from '../store/sqlite/filters.js';
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { SearchDocument } from './document.js';
+import { toFts5, type Expr } from './expr.js';
+import { FTS_COLUMNS, PUBLIC_COLUMNS, SEARCH_INDEX_VERSION, createSearchIndexSchema } from './fts5-schema.js';
+import { Fts5Vocabulary } from './fts5-vocab.js';
+import { rebuildSearchIndex } from './fts5-rebuild.js';
 import { idSearch, findById, looksLikeId } from './id-search.js';
-import { parseSearch, quoteTerm, tierExpressions, type ParsedSearch } from './query-text.js';
-import type { SearchHitRef, SearchIndex, SearchRequest, SearchResultPage, SearchTier } from './search.js';
+import { classify, planSearch, type SearchPlan } from './plan.js';
+import { parseQuery } from './query-text.js';
+import { NO_HIGHLIGHT, TOTAL_CAP, type SearchHitRef, type SearchIndex, type SearchRequest, type SearchResultPage } from './search.js';
+
+interface Scope {
+  columns: readonly string[] | undefined;
+  filter: { sql: string; params: unknown[] };
+}
 
 /**
- * The candidate set: the newest matches of any query word (filters applied), at most this many.
- * Ranking and the total are computed over it. FTS5's bm25() scores every match of every phrase
- * (a common word on a million conversations takes over a second), so relevance is computed
- * here from which words each candidate contains, with word rarity measured inside the set.
- * A larger result set reports this number as its total.
+ * The reference search on SQLite FTS5: the plan's passes (plan.ts) read newest first over the
+ * whole index, each a MATCH with `ORDER BY rowid DESC LIMIT`, which FTS5 answers without
+ * visiting more matches than it returns. Conversation numbers grow with start time, so rowid
+ * order is start-time order.
  */
-export const CANDIDATES = 5_000;
-const TIER_BONUS: Record<SearchTier, number> = { exact: 200, all_words: 100, some_words: 0, id: 300 };
-const TIER_ORDER: Record<SearchTier, number> = { id: 0, exact: 1, all_words: 2, some_words: 3 };
-
 export class Fts5Search implements SearchIndex {
   readonly fullText = true;
   private readonly db: Database.Database;
+  private readonly vocab: Fts5Vocabulary;
   private readonly del: Database.Statement;
   private readonly ins: Database.Statement;
+  private readonly maxN: Database.Statement;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly store: SqliteStore) {
     this.db = store.db;
-    this.del = this.db.prepare('DELETE FROM conv_fts WHERE rowid = ?');
-    this.ins = this.db.prepare('INSERT INTO conv_fts (rowid, transcript, agent_notes, disposition_notes) VALUES (?, ?, ?, ?)');
+    createSearchIndexSchema(this.db);
+    const version = this.db.prepare(`SELECT value FROM meta WHERE key = 'search_index'`).pluck().get();
+    if (version !== SEARCH_INDEX_VERSION) rebuildSearchIndex(this.db);
+    this.vocab = new Fts5Vocabulary(this.db);
+    this.del = this.db.prepare('DELETE FROM search_fts WHERE rowid = ?');
+    this.ins = this.db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    this.maxN = this.db.prepare('SELECT coalesce(max(n), 0) FROM conversations').pluck();
   }
 
   /** Writes synchronously (inside the caller's transaction); a failure throws rather than rejecting. */
   index(rec: ConversationRecord, doc: SearchDocument): Promise<void> {
     this.del.run(rec.n);
-    this.ins.run(rec.n, doc.transcript, doc.agentNotes, doc.dispositionNotes);
+    this.ins.run(rec.n, doc.transcript, doc.agentNotes, doc.dispositionNotes, doc.pii);
+    this.vocab.add(new Set(`${doc.transcript} ${doc.agentNotes} ${doc.dispositionNotes} ${doc.pii}`.split(' ')));
     return Promise.resolve();
+  }
+
+  async search(req: SearchRequest): Promise<SearchResultPage> {
+    if (looksLikeId(req.q)) {
+      const found = await findById(this.store, req.q);
+      if (found.length) return idSearch(this.store, req, found);
+    }
+    const plan = planSearch(parseQuery(req.q), {
+      expansions: (w) => this.vocab.expansions(w),
+      docFreq: (w) => this.vocab.docFreq(w),
+      total: Math.max(1, this.maxN.get() as number),
+    });
+    const highlight = { words: plan.words, phrases: plan.phrases };
+    if (!plan.any) return { hits: [], total: 0, totalIsLowerBound: false, nextCursor: null, highlight: NO_HIGHLIGHT };
+    const scope: Scope = { columns: req.canViewPii ? undefined : PUBLIC_COLUMNS, filter: whereClause(req.query) };
+    const counted = this.count(plan.any, scope, TOTAL_CAP + 1);
+    const total = Math.min(counted, TOTAL_CAP);
+    const totalIsLowerBound = counted > TOTAL_CAP;
+    const page = req.sort === 'relevance' ? this.byRelevance(plan, scope, req, total, totalIsLowerBound) : this.byTime(plan, scope, req);
+    return { ...page, total, totalIsLowerBound, highlight };
   }
 
   private stmt(sql: string): Database.Statement {
@@ -50,99 +83,81 @@ export class Fts5Search implements SearchIndex {
     return s;
   }
 
-  async search(req: SearchRequest): Promise<SearchResultPage> {
-    if (looksLikeId(req.q) && (await findById(this.store, req.q)).length) return idSearch(this.store, req);
-    const parsed = parseSearch(req.q);
-    if (!parsed.terms.length) return { hits: [], total: 0, nextCursor: null, terms: [] };
-    const some = tierExpressions(parsed).some;
-    const filter = whereClause(req.query);
-    const filtered = filter.sql !== '1';
-    const from = filtered ? 'conv_fts f JOIN conversations c ON c.n = f.rowid' : 'conv_fts f';
-    const where = filtered ? `conv_fts MATCH ? AND ${filter.sql}` : 'conv_fts MATCH ?';
-    const matches = (order: 'DESC' | 'ASC', limit: number, after: number | null) =>
-      this.stmt(`SELECT f.rowid FROM ${from} WHERE ${where}${after === null ? '' : ` AND f.rowid ${order === 'DESC' ? '<' : '>'} ?`} ORDER BY f.rowid ${order} LIMIT ${limit}`)
-        .all(some, ...filter.params, ...(after === null ? [] : [after])) as number[];
+  /** Conversation numbers matching `expr` within the scope, newest (or oldest) first, after `after`. */
+  private matches(expr: Expr, scope: Scope, desc: boolean, after: number | null, limit: number): number[] {
+    const filtered = scope.filter.sql !== '1';
+    const from = filtered ? 'search_fts f JOIN conversations c ON c.n = f.rowid' : 'search_fts f';
+    const bound = after === null ? '' : ` AND f.rowid ${desc ? '<' : '>'} ?`;
+    const where = `search_fts MATCH ?${filtered ? ` AND ${scope.filter.sql}` : ''}${bound}`;
+    const sql = `SELECT f.rowid FROM ${from} WHERE ${where} ORDER BY f.rowid ${desc ? 'DESC' : 'ASC'} LIMIT ${limit}`;
+    return this.stmt(sql).all(toFts5(expr, scope.columns), ...scope.filter.params, ...(after === null ? [] : [after])) as number[];
+  }
 
-    // Conversation numbers grow with start time, so rowid order is start-time order without a sort.
-    const candidates = matches('DESC', CANDIDATES, null);
-    const total = candidates.length;
+  private count(expr: Expr, scope: Scope, cap: number): number {
+    const filtered = scope.filter.sql !== '1';
+    const from = filtered ? 'search_fts f JOIN conversations c ON c.n = f.rowid' : 'search_fts f';
+    const sql = `SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE search_fts MATCH ?${filtered ? ` AND ${scope.filter.sql}` : ''} LIMIT ${cap})`;
+    return this.stmt(sql).get(toFts5(expr, scope.columns), ...scope.filter.params) as number;
+  }
 
-    if (req.sort === 'relevance') {
-      const offset = this.offsetCursor(req.cursor);
-      const ranked = this.rank(candidates, parsed);
-      return {
-        hits: ranked.slice(offset, offset + req.limit),
-        total,
-        nextCursor: offset + req.limit < ranked.length ? encodeCursor(['r', offset + req.limit]) : null,
-        terms: parsed.terms,
-      };
+  /** Pages through the passes in order; the cursor names the pass and the last conversation of the page. */
+  private byRelevance(plan: SearchPlan, scope: Scope, req: SearchRequest, total: number, lowerBound: boolean): Pick<SearchResultPage, 'hits' | 'nextCursor'> {
+    let start = 0;
+    let after: number | null = null;
+    let delivered = 0;
+    if (req.cursor) {
+      const c = decodeCursor(req.cursor);
+      const valid = Array.isArray(c) && c[0] === 'r' && Number.isSafeInteger(c[2]) && Number.isSafeInteger(c[3]);
+      const at = valid ? plan.passes.findIndex((p) => p.key === c[1]) : -1;
+      if (!valid || at < 0) throw invalid('cursor', 'is not a cursor of this search');
+      [start, after, delivered] = [at, c[2] as number, c[3] as number];
     }
+    // One row past the page tells whether another page follows, unless the total already does.
+    const known = !lowerBound || delivered + req.limit < total;
+    const want = known ? req.limit : req.limit + 1;
+    const hits: (SearchHitRef & { pass: string })[] = [];
+    for (let i = start; i < plan.passes.length && hits.length < want; i++) {
+      const pass = plan.passes[i];
+      for (const n of this.matches(pass.expr, scope, true, i === start ? after : null, want - hits.length)) {
+        hits.push({ n, tier: pass.tier, score: pass.score, pass: pass.key });
+      }
+    }
+    const page = hits.slice(0, req.limit);
+    const more = known ? delivered + page.length < total && page.length === req.limit : hits.length > req.limit;
+    const last = page[page.length - 1];
+    return {
+      hits: page.map(({ n, tier, score }) => ({ n, tier, score })),
+      nextCursor: more && last ? encodeCursor(['r', last.pass, last.n, delivered + page.length]) : null,
+    };
+  }
 
+  private byTime(plan: SearchPlan, scope: Scope, req: SearchRequest): Pick<SearchResultPage, 'hits' | 'nextCursor'> {
     let after: number | null = null;
     if (req.cursor) {
       const c = decodeCursor(req.cursor);
       if (!Array.isArray(c) || c[0] !== 't' || !Number.isSafeInteger(c[1])) throw invalid('cursor', 'is not a cursor of this search');
-      after = c[1];
+      after = c[1] as number;
     }
-    const order = req.sort === 'startTime:asc' ? 'ASC' : 'DESC';
-    const rows = matches(order, req.limit + 1, after);
+    const desc = req.sort !== 'startTime:asc';
+    const rows = this.matches(plan.any!, scope, desc, after, req.limit + 1);
     const page = rows.slice(0, req.limit);
-    const tiers = new Map(this.rank(page, parsed).map((h) => [h.n, h]));
     const last = page[page.length - 1];
     return {
-      hits: page.map((n) => tiers.get(n)!),
-      total,
+      hits: this.classifyPage(plan, scope, page),
       nextCursor: rows.length > req.limit && last !== undefined ? encodeCursor(['t', last]) : null,
-      terms: parsed.terms,
     };
   }
 
-  private offsetCursor(cursor: string | null): number {
-    if (!cursor) return 0;
-    const c = decodeCursor(cursor);
-    if (!Array.isArray(c) || c[0] !== 'r' || !Number.isSafeInteger(c[1]) || c[1] < 0) throw invalid('cursor', 'is not a cursor of this search');
-    return c[1];
-  }
-
-  /**
-   * Tier and score of each conversation (all matched at least one word): the exact phrase, every
-   * word, or some words; within a tier, the rarer the matched words the higher the score. Every
-   * lookup is bounded to the conversations' rowid span, which FTS5 seeks to directly.
-   */
-  private rank(ns: number[], parsed: ParsedSearch): SearchHitRef[] {
+  /** Tier and score of each conversation of a start-time page, from lookups bounded to the page's rowid span. */
+  private classifyPage(plan: SearchPlan, scope: Scope, ns: number[]): SearchHitRef[] {
     if (!ns.length) return [];
-    const wanted = new Set(ns);
-    let lo = ns[0];
-    let hi = ns[0];
-    for (const n of ns) {
-      if (n < lo) lo = n;
-      if (n > hi) hi = n;
-    }
-    const within = (expression: string) => {
-      const found = new Set<number>();
-      for (const n of this.stmt('SELECT rowid FROM conv_fts WHERE conv_fts MATCH ? AND rowid BETWEEN ? AND ?').all(expression, lo, hi) as number[]) {
-        if (wanted.has(n)) found.add(n);
-      }
-      return found;
-    };
-    const words = parsed.terms.map((t) => {
-      const has = within(`${quoteTerm(t)}*`);
-      return { has, weight: Math.log(1 + ns.length / (1 + has.size)) };
-    });
-    const exact = parsed.terms.length === 1 && parsed.tokens.length === 1 ? words[0].has : within(tierExpressions(parsed).exact);
-    const hits = ns.map((n) => {
-      let matched = 0;
-      let weight = 0;
-      for (const w of words) {
-        if (w.has.has(n)) {
-          matched++;
-          weight += w.weight;
-        }
-      }
-      const tier: SearchTier = exact.has(n) ? 'exact' : matched === words.length ? 'all_words' : 'some_words';
-      return { n, tier, score: Math.round((TIER_BONUS[tier] + weight) * 1000) / 1000 };
-    });
-    // Best tier first, then score, then newest.
-    return hits.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || b.score - a.score || b.n - a.n);
+    const lo = Math.min(...ns);
+    const hi = Math.max(...ns);
+    const within = (expr: Expr | null) =>
+      new Set(expr ? (this.stmt('SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?').all(toFts5(expr, scope.columns), lo, hi) as number[]) : []);
+    const exact = within(plan.exact);
+    const all = within(plan.all);
+    const clauses = plan.clauses.map((c) => within(c.expr));
+    return ns.map((n) => ({ n, ...classify(plan, exact.has(n), all.has(n), clauses.map((s) => s.has(n))) }));
   }
 }

@@ -11,6 +11,8 @@ export interface SearchRequest {
   limit: number;
   cursor: string | null;
   query: ConversationQuery;
+  /** Callers without pii.view never match the customer's name, e-mail or phone. */
+  canViewPii: boolean;
 }
 
 export interface SearchHitRef {
@@ -19,17 +21,29 @@ export interface SearchHitRef {
   tier: SearchTier;
 }
 
-export interface SearchResultPage {
-  hits: SearchHitRef[];
-  total: number;
-  nextCursor: string | null;
-  /** Content words of the query (stop words removed), for highlighting. */
-  terms: string[];
+/** What the highlighter marks: folded words (partial matches included) and the exact-tier phrases. */
+export interface HighlightQuery {
+  words: string[];
+  phrases: string[][];
 }
 
+export interface SearchResultPage {
+  hits: SearchHitRef[];
+  /** Matches in total; a lower bound when `totalIsLowerBound`. */
+  total: number;
+  totalIsLowerBound: boolean;
+  nextCursor: string | null;
+  highlight: HighlightQuery;
+}
+
+/** Totals are counted up to this many matches; beyond it the answer says "at least". */
+export const TOTAL_CAP = 5_000;
+
+export const NO_HIGHLIGHT: HighlightQuery = { words: [], phrases: [] };
+
 /**
- * Full-text search behind the HTTP layer: FTS5 is the reference, "none" answers ID lookups only,
- * and an OpenSearch adapter implements the same interface.
+ * Full-text search behind the HTTP layer: FTS5 is the reference, PostgreSQL implements the same
+ * behaviour, and "none" answers ID lookups only.
  */
 export interface SearchIndex {
   readonly fullText: boolean;

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateConversation } from '../generator/conversation.js';
-import { documentFor, type SearchDocument } from '../search/document.js';
+import { countVocabulary, documentFor, type SearchDocument } from '../search/document.js';
 import type { Channel } from '../domain.js';
 import type { ConversationRecord } from './record.js';
 
@@ -17,6 +17,8 @@ export interface SeedChunk {
   chunk: number;
   recs: ConversationRecord[];
   docs: SearchDocument[];
+  /** Documents per vocabulary word in this chunk. */
+  vocabulary: [string, number][];
 }
 
 const { seed, nowMs } = workerData as { seed: number; nowMs: number };
@@ -24,10 +26,13 @@ const { seed, nowMs } = workerData as { seed: number; nowMs: number };
 parentPort!.on('message', (job: SeedJob) => {
   const recs: ConversationRecord[] = [];
   const docs: SearchDocument[] = [];
+  const counts = new Map<string, number>();
   for (let i = 0; i < job.times.length; i++) {
     const { rec, script } = generateConversation(job.firstN + i, job.times[i], { seed, nowMs, lite: true, channel: job.channels[i] ?? undefined });
     recs.push(rec);
-    docs.push(rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script));
+    const doc = rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script);
+    countVocabulary(doc, counts);
+    docs.push(doc);
   }
-  parentPort!.postMessage({ chunk: job.chunk, recs, docs } satisfies SeedChunk);
+  parentPort!.postMessage({ chunk: job.chunk, recs, docs, vocabulary: [...counts] } satisfies SeedChunk);
 });

@@ -9,9 +9,11 @@ import { GENERATOR_VERSION, generateConversation } from '../generator/conversati
 import type { ConversationRecord } from './record.js';
 import { Rng } from '../util/prng.js';
 import { documentFor, type SearchDocument } from '../search/document.js';
+import { SearchIndexLoader } from '../search/fts5-load.js';
+import { SEARCH_INDEX_VERSION } from '../search/fts5-schema.js';
 import { siblingModule, startWorker } from '../util/worker.js';
 import type { SeedChunk, SeedJob } from './seed-worker.js';
-import { CONVERSATION_COLUMNS, SCHEMA_VERSION, createConversationIndexes, createSchema, createSearchSchema } from './sqlite/schema.js';
+import { CONVERSATION_COLUMNS, SCHEMA_VERSION, createConversationIndexes, createSchema } from './sqlite/schema.js';
 import { toRow } from './sqlite/rows.js';
 
 export const DEFAULT_SEED = 20261125;
@@ -35,7 +37,7 @@ export interface SeedResult {
 }
 
 /** Data-set version: a cached database from another version is rebuilt. */
-export const DATASET_VERSION = `${GENERATOR_VERSION}.${SCHEMA_VERSION}`;
+export const DATASET_VERSION = `${GENERATOR_VERSION}.${SCHEMA_VERSION}.${SEARCH_INDEX_VERSION}`;
 
 /** Hour-of-day weights (UTC): quiet nights, busy business hours. */
 const HOUR_WEIGHT = [2, 1, 1, 1, 1, 2, 4, 7, 10, 12, 12, 11, 10, 11, 12, 12, 11, 9, 7, 6, 5, 4, 3, 2];
@@ -161,20 +163,16 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
   db.pragma('cache_size = -262144');
   db.pragma('temp_store = MEMORY');
   createSchema(db);
-  createSearchSchema(db);
-  // Bigger FTS5 segments during the load: fewer incremental merges.
-  db.exec(`INSERT INTO conv_fts(conv_fts, rank) VALUES ('automerge', 8)`);
-  db.exec(`INSERT INTO conv_fts(conv_fts, rank) VALUES ('crisismerge', 64)`);
+  const search = new SearchIndexLoader(db);
 
   const insert = db.prepare(`INSERT INTO conversations (${CONVERSATION_COLUMNS.join(', ')}) VALUES (${CONVERSATION_COLUMNS.map(() => '?').join(', ')})`);
-  const index = db.prepare(`INSERT INTO conv_fts (rowid, transcript, agent_notes, disposition_notes) VALUES (?, ?, ?, ?)`);
   const times = startTimes(count, nowMs, days, new Rng(seed));
   const missing = new Set(COVERAGE.map((c) => c.state));
   let done = 0;
-  const store = (rec: ConversationRecord, doc: SearchDocument) => {
+  const store = (rec: ConversationRecord, doc: SearchDocument, counted: boolean) => {
     cover(rec, nowMs, missing);
     insert.run(toRow(rec));
-    index.run(rec.n, doc.transcript, doc.agentNotes, doc.dispositionNotes);
+    search.add(rec.n, doc, counted);
     if (options.onProgress && ++done % 50_000 === 0) options.onProgress(done, count);
   };
 
@@ -186,14 +184,15 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
     const wanted = forced !== undefined ? Number(forced) : count >= PARALLEL_FROM ? Math.min(2, os.availableParallelism()) : 0;
     const workers = workerAvailable ? wanted : 0;
     if (workers > 0) {
-      await generateInWorkers(workers, seed, nowMs, times, store);
+      await generateInWorkers(workers, seed, nowMs, times, store, (counts) => search.merge(counts));
     } else {
       for (let i = 0; i < count; i++) {
         const { rec, script } = generateConversation(i + 1, times[i], { seed, nowMs, lite: true, channel: runningChannel(i + 1, count) });
         // A running conversation indexes only what has been said so far, which needs real timestamps.
-        store(rec, rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script));
+        store(rec, rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script), false);
       }
     }
+    search.finish();
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');
@@ -202,7 +201,6 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
     throw error;
   }
   createConversationIndexes(db);
-  db.exec(`INSERT INTO conv_fts(conv_fts) VALUES ('optimize')`);
   db.exec('ANALYZE');
   const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
   setMeta.run('dataset_version', DATASET_VERSION);
@@ -224,7 +222,8 @@ const CHUNK = 2000;
 
 /** Workers generate chunks; the main thread stores them strictly in order (coverage depends on it). */
 async function generateInWorkers(
-  workerCount: number, seed: number, nowMs: number, times: Float64Array, store: (rec: ConversationRecord, doc: SearchDocument) => void,
+  workerCount: number, seed: number, nowMs: number, times: Float64Array,
+  store: (rec: ConversationRecord, doc: SearchDocument, counted: boolean) => void, counted: (counts: [string, number][]) => void,
 ): Promise<void> {
   const chunks = Math.ceil(times.length / CHUNK);
   const workers = Array.from({ length: workerCount }, () => startWorker(siblingModule(import.meta.url, 'seed-worker'), { seed, nowMs }));
@@ -257,7 +256,8 @@ async function generateInWorkers(
               const c = ready.get(nextToStore)!;
               ready.delete(nextToStore++);
               topUp();
-              for (let i = 0; i < c.recs.length; i++) store(c.recs[i], c.docs[i]);
+              for (let i = 0; i < c.recs.length; i++) store(c.recs[i], c.docs[i], true);
+              counted(c.vocabulary);
             }
           } catch (error) {
             reject(error);
