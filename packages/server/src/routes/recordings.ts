@@ -9,7 +9,8 @@ import { attachment } from '../http/csv.js';
 import { ApiError, forbidden, invalidState, notFound } from '../http/errors.js';
 import type { MediaRepresentation } from '../http/media-signature.js';
 import { contractRoute } from '../http/route.js';
-import { getRecordingFiles, peaksResponse, type PeaksFile, type RecordingFiles } from '../media/index.js';
+import { peaksResponse, type PeaksFile, type RecordingFiles } from '../media/index.js';
+import { RenderPool } from '../media/render-pool.js';
 import { RECORDING_SAMPLE_RATE } from '../media/constants.js';
 import { scriptOf } from '../present/transcript.js';
 import { RECORDING_MESSAGES, nextAutomaticAttemptMs, retryAvailable, startRetry } from '../recordings/state-machine.js';
@@ -26,6 +27,9 @@ export async function loadVoice(ctx: AppContext, id: string, what = 'recording')
 
 export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const cacheDir = ctx.config.recordings.cacheDir ?? path.join(os.tmpdir(), 'conversations-kit-media');
+  // Rendering runs in worker threads: the API keeps answering while a recording is made.
+  const renders = new RenderPool();
+  app.addHook('onClose', async () => renders.close());
 
   // Synthesis takes seconds per call: render the newest recordings once the server is up, one at a time.
   let closing = false;
@@ -40,7 +44,7 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
       for await (const rec of ctx.store.iterate({ channel: ['voice'], status: ['completed'] }, 'startTime:desc')) {
         if (closing || done >= want) return;
         if (rec.recState !== 'available') continue;
-        await getRecordingFiles(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis }).catch(() => undefined);
+        await renders.render(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis }, 'background').catch(() => undefined);
         done++;
       }
     }, 1000).unref();
@@ -70,7 +74,7 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
   /** Rendered files of an available recording (made on first request, then cached on disk). */
   const files = async (rec: ConversationRecord): Promise<RecordingFiles> => {
     if (rec.recState !== 'available') throw invalidState(`The recording is not available: ${RECORDING_MESSAGES[rec.recState ?? 'media_unavailable']}`, { state: rec.recState });
-    return getRecordingFiles(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis });
+    return renders.render(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis });
   };
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording', async (req) => status(await loadVoice(ctx, (req.params as { id: string }).id), canViewPii(req.caller)));
