@@ -2,7 +2,7 @@
 // Libraries keep their dependencies external (hosts dedupe lit, ky, …); the demo bundles everything.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 
@@ -24,6 +24,8 @@ function library(pkg, inputs, { module = 'NodeNext', bins = [] } = {}) {
       banner: (chunk) => (bins.includes(chunk.fileName) ? '#!/usr/bin/env node' : ''),
     },
     plugins: [
+      // A fresh dist each build: files whose sources moved or were removed never linger in a package.
+      { name: 'clean-dist', buildStart: () => rmSync(`${dir}/dist`, { recursive: true, force: true }) },
       typescript({
         tsconfig: `${dir}/tsconfig.json`,
         filterRoot: process.cwd(),
@@ -86,6 +88,8 @@ const targets = {
   elements: () => library('elements', ['index.ts', 'define.ts'], { module: 'ES2022' }),
   server: () => library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts'], { bins: ['cli/serve.js', 'cli/seed.js'] }),
   contract: () => library('contract', ['index.ts', 'cli.ts']),
+  // src/index.ts is generated from the elements' manifest by scripts/generate-wrappers.mjs.
+  react: () => library('react', ['index.ts'], { module: 'ES2022' }),
   demo,
 };
 const ready = (name) =>

@@ -92,16 +92,25 @@ const nodeStage = nodeTests.length
 // Static checks are single-threaded and the node tests wait on servers and subprocesses: side by side.
 await parallel(staticChecks, [nodeStage]);
 
-// Every package builds (ESM + .d.ts) and the elements manifest is generated from the JSDoc.
+// The elements manifest is generated from the JSDoc, the React wrappers and host typings from the
+// manifest, then every package builds (ESM + .d.ts).
 await parallel([
-  stage('build', node, [bin('rollup', 'dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']),
   stage('manifest', node, [bin('@custom-elements-manifest/analyzer', 'cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']),
+  stage('wrappers', node, ['scripts/generate-wrappers.mjs']),
+  stage('build', node, [bin('rollup', 'dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']),
 ]);
 
-if (testFiles(join(root, 'packages/elements/src')).length) {
-  await parallel([stage('wtr', node, ['--import', 'tsx', bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
-    { countsFile: join(resultsDir, 'wtr.json') })]);
-}
+// Element tests in Chromium beside the packaging checks (npm pack, publint, attw, install the
+// tarballs into an empty folder and run them) and the framework examples, which wait mostly on npm and Vite.
+await parallel(
+  testFiles(join(root, 'packages/elements/src')).length
+    ? [stage('wtr', node, ['--import', 'tsx', bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'], { countsFile: join(resultsDir, 'wtr.json') })]
+    : [],
+  [
+    stage('packages', node, ['scripts/check-packages.mjs'], { countsFile: join(resultsDir, 'packages.json') }),
+    existsSync(join(root, 'scripts/check-examples.mjs')) ? stage('examples', node, ['--import', 'tsx', 'scripts/check-examples.mjs'], { countsFile: join(resultsDir, 'examples.json') }) : null,
+  ],
+);
 
 if (existsSync(join(root, 'stories')) && readdirSync(join(root, 'stories')).some((f) => f.endsWith('.stories.ts'))) {
   await parallel([
