@@ -67,9 +67,29 @@ export interface paths {
         };
         /**
          * Full-text search over chat and call transcripts, agent notes and disposition notes.
-         * @description Agent AI logs are excluded. Stop words (articles, pronouns, prepositions) are ignored.
-         *     Relevance tiers: `exact` (the whole phrase) > `all_words` (every word, any order) > `some_words`;
-         *     partial (prefix/infix) word matches count. An ID (conversation, session, user, call…) matches with tier `id`.
+         * @description Searches chat and call transcripts (agent AI logs excluded), agent notes and disposition notes.
+         *
+         *     **Query syntax** (no input is an error; characters outside it are read as text):
+         *     - `words` — each word counts; results containing more, and rarer, of them rank higher.
+         *     - `"a phrase"` — results must contain the phrase.
+         *     - `-word`, `-"a phrase"` — results containing it are left out.
+         *     - `a OR b` — either word satisfies that part of the query.
+         *     - `TK-37887`, `e-mail` — words joined by punctuation match as one phrase.
+         *
+         *     **Matching.** Case, accents and apostrophes are folded (`Deja vu` finds `Déjà vu`, `c'est` finds `c’est`).
+         *     Stop words (articles, pronouns, prepositions, auxiliaries) are ignored, also inside phrases
+         *     (`waive late fee` is an exact match for `waive the late fee`). A word of 3+ characters with a letter also
+         *     matches longer words starting with it, one of 4+ characters words containing it (at most 40 such words,
+         *     the most frequent); shorter words and bare numbers match only whole.
+         *
+         *     **Ranking** (`sort=relevance`), over every conversation: tier `exact` (the query's words as one phrase) >
+         *     `all_words` (every word, whole or partial) > `some_words`. Within a tier: `score` (the tier's bonus plus
+         *     each matched word's rarity, ln(1 + N/(1 + conversations containing it))), then newest first.
+         *
+         *     **Total.** Counted up to 5,000 matches; beyond that `total` is 5,000 and `totalIsLowerBound` is true (show "5,000+").
+         *
+         *     Without pii.view, the customer's name, e-mail and phone neither match nor appear in highlights.
+         *     An ID (conversation, session, user, call…) matches only itself, ignoring case, with tier `id`.
          *     When `features.fullTextSearch` is false only ID search works; any other query answers `501 search_unavailable`.
          */
         get: operations["searchConversations"];
@@ -909,6 +929,8 @@ export interface components {
             nextCursor: string | null;
             /** @description Matches in total, when the backend can count cheaply. */
             total?: number;
+            /** @description True when counting stopped at a cap: there are at least `total` matches (show "10,000+"). */
+            totalIsLowerBound?: boolean;
         };
         TagClause: {
             name: string;
@@ -959,7 +981,10 @@ export interface components {
         };
         SearchPage: {
             items: components["schemas"]["SearchHit"][];
+            /** @description Matches in total, or at least this many when `totalIsLowerBound`. */
             total: number;
+            /** @description True when counting stopped at a cap: there are at least `total` matches (show "5,000+"). */
+            totalIsLowerBound?: boolean;
             nextCursor: string | null;
         };
         /** @enum {string} */

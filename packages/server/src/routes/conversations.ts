@@ -47,8 +47,9 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     };
     // The total is counted on the first page only (later pages already know it) and cached briefly.
     if (!after && ctx.config.listTotals) {
-      const total = await totals.get(query, now);
-      if (total !== undefined) body.total = total;
+      const { total, totalIsLowerBound } = await totals.get(query, now);
+      body.total = total;
+      body.totalIsLowerBound = totalIsLowerBound;
     }
     return body;
   });
