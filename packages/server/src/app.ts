@@ -25,10 +25,16 @@ import { supervisorRoutes } from './routes/supervisor.js';
 import { transcriptRoutes } from './routes/transcripts.js';
 import { avatarSvg } from './present/avatar.js';
 import { NoneSearch } from './search/none-search.js';
+import type { SearchIndex } from './search/search.js';
+import type { PgDatabase } from './store/postgres/database.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import type { ConversationStore } from './store/store.js';
 
 export interface CreateAppOptions {
-  dbPath: string;
+  /** The embedded SQLite database file (when no `databaseUrl` is given). */
+  dbPath?: string;
+  /** `postgres://…`: keep everything in this PostgreSQL database, shared with other instances. */
+  databaseUrl?: string;
   config?: Partial<ServerConfig>;
   /** Serve this folder at `/` (the built demo) next to the API. */
   staticDir?: string;
@@ -46,8 +52,7 @@ declare module 'fastify' {
 export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
   const config = loadConfig(options.config);
   const now = options.clock ?? Date.now;
-  const store = SqliteStore.open(options.dbPath);
-  const search = config.fullTextSearch ? await createFullTextSearch(store) : new NoneSearch(store);
+  const { store, search } = await openStores(options, config.fullTextSearch);
   const ctx: AppContext = { store, search, config, now, live: new LiveHub(store, now), auth: new Authenticator(config, now) };
   const cors = new CorsPolicy(config.corsAllowedOrigins);
   await ctx.live.start();
@@ -116,6 +121,26 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'], wildcard: true });
   }
   return app;
+}
+
+/** The store the options select (PostgreSQL for a `databaseUrl`, else SQLite) and its search index. */
+async function openStores(options: CreateAppOptions, fullText: boolean): Promise<{ store: ConversationStore; search: SearchIndex }> {
+  if (options.databaseUrl) {
+    const { createPostgresStores } = await import('./store/postgres/index.js');
+    const { db, store } = await createPostgresStores(options.databaseUrl);
+    return { store, search: fullText ? await createPostgresSearch(db, store) : new NoneSearch(store) };
+  }
+  if (!options.dbPath) throw new Error('createApp needs dbPath (SQLite) or databaseUrl (PostgreSQL)');
+  const store = SqliteStore.open(options.dbPath);
+  return { store, search: fullText ? await createFullTextSearch(store) : new NoneSearch(store) };
+}
+
+/**
+ * Full-text search on PostgreSQL: the seam for a tsvector/pg_trgm index built on `db` (its
+ * migrations go to `createPostgresStores`). Until one exists, ID lookups only.
+ */
+async function createPostgresSearch(_db: PgDatabase, store: ConversationStore): Promise<SearchIndex> {
+  return new NoneSearch(store);
 }
 
 async function createFullTextSearch(store: SqliteStore) {

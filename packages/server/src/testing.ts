@@ -23,6 +23,20 @@ export interface TestServerOptions {
   listTotals?: boolean;
   /** Relabels SmartStatus values in this server's copy of the data, e.g. `{ Escalated: 'Callback scheduled' }`. */
   smartStatusRename?: Record<string, string>;
+  /**
+   * The store behind the server: `sqlite` (a private copy of the seed file) or `postgres` (a
+   * private database with the same rows, in the cluster at `postgresUrl`). Default: `$CK_TEST_STORE`, else sqlite.
+   */
+  store?: TestStore;
+  /** A PostgreSQL cluster the test may create databases in. Default: `$CK_TEST_POSTGRES_URL`. */
+  postgresUrl?: string;
+}
+
+export type TestStore = 'sqlite' | 'postgres';
+
+/** The store test servers use unless told otherwise: the server suite runs once per store. */
+export function defaultTestStore(): TestStore {
+  return process.env.CK_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 }
 
 /**
@@ -79,8 +93,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.smartStatusRename) renameSmartStatuses(dbPath, options.smartStatusRename);
   const live = { stream: true, simulate: options.live ?? false, conversationsPerMinute: 30, tickMs: 250 };
   const recordings = { fetchSuccessRate: 0.75, synthesis: options.synthesis ?? 'fast', cacheDir: path.join(dir, 'media'), prewarm: 0 } as const;
+  const store = options.store ?? defaultTestStore();
+  let database: { url: string; drop(): Promise<void> } | null = null;
+  if (store === 'postgres') {
+    const cluster = options.postgresUrl ?? process.env.CK_TEST_POSTGRES_URL;
+    if (!cluster) throw new Error('A PostgreSQL test server needs a cluster: set CK_TEST_POSTGRES_URL (node scripts/postgres-cluster.mjs starts one)');
+    const { createTestDatabase } = await import('./store/postgres/test-database.js');
+    database = await createTestDatabase(cluster, dbPath);
+  }
   const app = await createApp({
-    dbPath,
+    ...(database ? { databaseUrl: database.url } : { dbPath }),
     clock: options.clock,
     config: {
       fullTextSearch: options.fullTextSearch ?? true,
@@ -98,6 +120,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     tokens: { ...TEST_TOKENS },
     async close() {
       await app.close();
+      await database?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
