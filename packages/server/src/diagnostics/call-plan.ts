@@ -53,11 +53,15 @@ export interface CallLeg {
   quality: LegQuality;
   /** Milliseconds from input.startTime. */
   inviteMs: number;
+  /** When the 200 OK is sent; media (and RTCP) flow from here. */
   answerMs: number;
   /** When media stops and BYE is sent. */
   endMs: number;
   /** Which side sends the BYE. */
   byeFrom: 'uac' | 'uas';
+  /** Set when this leg's party transfers the call: the REFER's time and the target's SIP user. */
+  referMs: number | null;
+  referTo: string | null;
 }
 
 export interface CallPlan {
@@ -75,22 +79,30 @@ export interface CallPlan {
   chain: [CallLeg, CallLeg];
   /** Failure outcomes: when the final response (486/503) or CANCEL (487) happens. */
   failMs: number;
-  /** 'transfer': when the media server sends REFER. */
-  referMs: number | null;
-  /** 'reinvite': when the carrier refreshes the session. */
-  refreshMs: number | null;
+  /** Session-timer refreshes (RFC 4028) by the carrier, every half session interval. */
+  refreshMs: number[];
+  sessionExpiresSeconds: number;
   /** Who ends the call: the customer's side (carrier) or the platform. */
   hangupBy: 'customer' | 'platform';
+  endCause: { code: number; text: string };
 }
 
 const CARRIER_IP = '50.19.12.248';
 const PROXY_IP = '172.31.11.64';
 const MEDIA_IP = '172.31.11.62';
+const SESSION_EXPIRES_SECONDS = 1800;
+const NORMAL_CLEARING = { code: 16, text: 'Normal call clearing' };
 
 export function isEstablished(input: VoiceCallInput): boolean {
-  return input.outcome === 'completed' || input.outcome === 'transfer' || input.outcome === 'reinvite';
+  return input.outcome === 'completed';
 }
 
+/**
+ * Legs follow the participants: the first AI agent is the media server that answers the call
+ * (a human-only call is answered by the media server's queue, dropped once an agent answers);
+ * every other participant gets its own leg from the proxy, answered when they join and torn
+ * down when they leave — by a REFER and BYE when they transfer the call.
+ */
 export function planCall(input: VoiceCallInput): CallPlan {
   const rng = createRng(input.seed, 'call-plan');
   const startMs = Date.parse(input.startTime);
@@ -101,8 +113,17 @@ export function planCall(input: VoiceCallInput): CallPlan {
   const proxy: SipHost = { id: 'proxy', ip: PROXY_IP, label: 'SIP Proxy', software: 'ck-sbc/2.6.1', sdpOwner: 'ck-sbc' };
   const media: SipHost = { id: 'media', ip: MEDIA_IP, label: 'Media Server', software: 'ck-media/3.2.0', sdpOwner: 'ck-media' };
 
-  const humans = input.participants.map((p, index) => ({ p, index })).filter(({ p }) => p.kind === 'human');
-  const agents: SipHost[] = humans.map(({ p }, n) => agentHost(p, n));
+  const all = input.participants.map((p, index) => ({ p, index }));
+  const firstAi = all.find(({ p }) => p.kind === 'ai' && p.joinOffsetSeconds <= 2);
+  const others = all.filter((x) => x !== firstAi);
+  const agents: SipHost[] = [];
+  let humanCount = 0;
+  const hostOf = (p: VoiceParticipant): SipHost => {
+    if (p.kind === 'ai') return media;
+    const host = agentHost(p, humanCount++);
+    agents.push(host);
+    return host;
+  };
   const codec: AudioCodec = rng.chance(0.7) ? 'PCMU' : 'PCMA';
   const business = input.direction === 'inbound' ? input.callee : input.caller;
 
@@ -116,13 +137,13 @@ export function planCall(input: VoiceCallInput): CallPlan {
     rtpTsStart: rng.uint32(),
   });
 
-  // Call setup times: the AI answers inbound calls within a second or so; outbound calls
-  // ring the customer. Answer no later than just before the first turn.
+  // The 200 OK comes before anyone speaks.
   const firstTurnMs = input.turns.length ? Math.min(...input.turns.map((t) => t.offsetSeconds * 1000)) : durMs;
-  const ring = input.direction === 'inbound' ? rng.int(300, 1500) : rng.int(2000, 8000);
-  const answerMs = established ? clamp(ring, 150, Math.max(150, Math.min(firstTurnMs - 150, durMs / 2))) : durMs;
+  const ring = input.answerOffsetSeconds !== undefined ? Math.round(input.answerOffsetSeconds * 1000) : input.direction === 'inbound' ? rng.int(300, 1500) : rng.int(2000, 8000);
+  const answerMs = established ? clamp(ring, 400, Math.max(400, Math.min(firstTurnMs - 100, durMs / 2))) : durMs;
   const endMs = established ? Math.max(durMs, answerMs + 500) : durMs;
-  const hangupBy: 'customer' | 'platform' = rng.chance(0.6) ? 'customer' : 'platform';
+  const drawnHangup: 'customer' | 'platform' = rng.chance(0.6) ? 'customer' : 'platform';
+  const hangupBy = input.hangupBy ?? drawnHangup;
   const failMs = input.outcome === 'cancelled_487'
     ? (durMs > 0 ? durMs : rng.int(3000, 15000))
     : (durMs > 0 ? durMs : rng.int(150, 900));
@@ -142,6 +163,8 @@ export function planCall(input: VoiceCallInput): CallPlan {
     answerMs,
     endMs,
     byeFrom: 'uac',
+    referMs: null,
+    referTo: null,
   });
 
   const inbound = input.direction === 'inbound';
@@ -153,47 +176,59 @@ export function planCall(input: VoiceCallInput): CallPlan {
     ? leg('customer', { ...carrierSide, user: input.caller }, { ...proxyOuter, user: input.callee }, input.quality, null)
     : leg('customer', { ...proxyOuter, user: input.caller }, { ...carrierSide, user: input.callee }, input.quality, null);
   const mediaLeg = inbound
-    ? leg('media', { ...proxyInner, user: input.caller }, { ...mediaSide, user: input.callee }, 'lan', null)
-    : leg('media', { ...mediaSide, user: input.caller }, { ...proxyInner, user: input.callee }, 'lan', null);
-  const customerIsUac = inbound;
-  customerLeg.byeFrom = (hangupBy === 'customer') === customerIsUac ? 'uac' : 'uas';
-  mediaLeg.byeFrom = (hangupBy === 'customer') === inbound ? 'uac' : 'uas';
-  customerLeg.inviteMs = 0;
-  mediaLeg.inviteMs = 0;
+    ? leg('media', { ...proxyInner, user: input.caller }, { ...mediaSide, user: input.callee }, 'lan', firstAi?.index ?? null)
+    : leg('media', { ...mediaSide, user: input.caller }, { ...proxyInner, user: input.callee }, 'lan', firstAi?.index ?? null);
+  const carrierBye = inbound ? 'uac' : 'uas';
+  const proxyTowardsCarrier = inbound ? 'uas' : 'uac';
+  const mediaSideOfMediaLeg = inbound ? 'uas' : 'uac';
+  const proxySideOfMediaLeg = inbound ? 'uac' : 'uas';
+  customerLeg.byeFrom = hangupBy === 'customer' ? carrierBye : proxyTowardsCarrier;
+  mediaLeg.byeFrom = hangupBy === 'customer' ? proxySideOfMediaLeg : mediaSideOfMediaLeg;
 
-  const agentLegs: CallLeg[] = humans.map(({ p, index }, n) => {
+  // Participants after the one the media server plays: each on its own leg from the proxy.
+  const agentLegs: CallLeg[] = others.map(({ p, index }, n) => {
+    const host = hostOf(p);
     const joinMs = clamp(Math.round(p.joinOffsetSeconds * 1000), answerMs + 600, Math.max(answerMs + 600, endMs - 200));
     const leaveMs = p.leaveOffsetSeconds === null ? endMs : clamp(Math.round(p.leaveOffsetSeconds * 1000), joinMs + 200, endMs);
-    const agentUser = p.external ? `+1202555${String(100 + rng.int(0, 99)).padStart(4, '0')}` : `agent-${slug(p.name)}`;
-    const l = leg(`agent-${n + 1}`, side(proxy, business, null, 40000), side(agents[n], agentUser, p.name, p.external ? 30000 : 20000), input.quality === 'one_way' ? 'good' : input.quality, index);
+    const user = p.kind === 'ai' ? business : p.external ? `+1202555${String(100 + rng.int(0, 99)).padStart(4, '0')}` : `agent-${slug(p.name)}`;
+    const l = leg(`agent-${n + 1}`, side(proxy, business, null, 40000), side(host, user, p.name, p.kind === 'ai' ? 10000 : p.external ? 30000 : 20000), p.kind === 'ai' ? 'lan' : input.quality === 'one_way' ? 'good' : input.quality, index);
     l.answerMs = joinMs;
     l.inviteMs = Math.max(answerMs + 100, joinMs - rng.int(1500, 4000));
     l.endMs = leaveMs;
-    l.byeFrom = leaveMs < endMs - 500 ? 'uas' : hangupBy === 'customer' ? 'uac' : 'uas';
+    const leavesEarly = leaveMs < endMs - 500;
+    l.byeFrom = leavesEarly || hangupBy === 'platform' ? 'uas' : 'uac';
     return l;
   });
 
-  let referMs: number | null = null;
-  if (input.outcome === 'transfer') {
-    if (!agentLegs.length) {
-      // Transfer to a desk with no named participant: still a real leg to show.
-      const desk: SipHost = { id: 'agent-desk', ip: '172.31.20.10', label: 'Agent Desk', software: 'ck-webphone/1.9.3', sdpOwner: 'ck-webphone' };
-      agents.push(desk);
-      const joinMs = Math.max(answerMs + 2000, Math.round(endMs * 0.4));
-      const l = leg('agent-1', side(proxy, business, null, 40000), side(desk, 'agent-desk', 'Agent Desk', 20000), input.quality === 'one_way' ? 'good' : input.quality, null);
-      l.answerMs = Math.min(joinMs, endMs - 100);
-      l.inviteMs = Math.max(answerMs + 100, l.answerMs - rng.int(1500, 4000));
-      l.endMs = endMs;
-      l.byeFrom = hangupBy === 'customer' ? 'uac' : 'uas';
-      agentLegs.push(l);
+  // The media server's own participant (or, for human-only calls, its queue) ends early when someone else takes over.
+  if (firstAi) {
+    const leave = firstAi.p.leaveOffsetSeconds;
+    if (leave !== null && Math.round(leave * 1000) < endMs - 500) {
+      mediaLeg.endMs = Math.max(answerMs + 200, Math.round(leave * 1000));
+      mediaLeg.byeFrom = mediaSideOfMediaLeg;
     }
-    const target = agentLegs[0];
-    referMs = Math.max(answerMs + 50, target.inviteMs - rng.int(60, 200));
-    // The media server (transferor) hangs up once the transfer has succeeded.
-    mediaLeg.endMs = Math.min(endMs, target.answerMs + rng.int(150, 400));
-    mediaLeg.byeFrom = inbound ? 'uas' : 'uac';
+  } else if (agentLegs.length) {
+    mediaLeg.endMs = Math.min(endMs, agentLegs[0].answerMs + rng.int(150, 400));
+    mediaLeg.byeFrom = proxySideOfMediaLeg;
   }
-  const refreshMs = input.outcome === 'reinvite' ? Math.round(answerMs + (endMs - answerMs) * rng.float(0.35, 0.65)) : null;
+
+  // Transfers: whoever hands over REFERs the call to the next participant, just before leaving.
+  const legOfParticipant = new Map<number, CallLeg>();
+  if (firstAi) legOfParticipant.set(firstAi.index, mediaLeg);
+  for (const l of agentLegs) if (l.participantIndex !== null) legOfParticipant.set(l.participantIndex, l);
+  for (const { p, index } of all) {
+    if (p.exit !== 'transfer' || p.leaveOffsetSeconds === null) continue;
+    const from = legOfParticipant.get(index);
+    const target = agentLegs.find((l) => l.participantIndex !== null && l.participantIndex !== index && input.participants[l.participantIndex].joinOffsetSeconds >= p.leaveOffsetSeconds! - 1);
+    if (!from || !target || from.endMs >= endMs - 500) continue;
+    from.referMs = Math.max(from.answerMs + 50, from.endMs - rng.int(300, 700));
+    from.referTo = target.uas.user;
+    target.inviteMs = Math.max(target.inviteMs, from.referMs + 200);
+  }
+
+  const sessionExpiresSeconds = SESSION_EXPIRES_SECONDS;
+  const refreshMs: number[] = [];
+  if (established) for (let t = answerMs + (sessionExpiresSeconds / 2) * 1000; t < endMs - 1000; t += (sessionExpiresSeconds / 2) * 1000) refreshMs.push(t);
 
   const hostList = [carrier, proxy, media, ...agents];
   return {
@@ -207,9 +242,10 @@ export function planCall(input: VoiceCallInput): CallPlan {
     established,
     chain: inbound ? [customerLeg, mediaLeg] : [mediaLeg, customerLeg],
     failMs,
-    referMs,
     refreshMs,
+    sessionExpiresSeconds,
     hangupBy,
+    endCause: input.endCause ?? NORMAL_CLEARING,
   };
 }
 

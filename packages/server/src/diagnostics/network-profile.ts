@@ -20,7 +20,8 @@ export const NETWORK_RANGES: Record<'lan' | 'good' | 'fair' | 'poor', NetworkRan
   lan: { latencyMs: [1, 3], jitterMs: [0.1, 1], lossPercent: [0, 0] },
   good: { latencyMs: [20, 60], jitterMs: [0.5, 4], lossPercent: [0, 0.3] },
   fair: { latencyMs: [105, 140], jitterMs: [12, 22], lossPercent: [3.3, 4.2] },
-  poor: { latencyMs: [220, 350], jitterMs: [40, 90], lossPercent: [8, 15] },
+  // A bad mobile or congested link: MOS about 2.6–3.4, what people report as "choppy, but we could talk".
+  poor: { latencyMs: [140, 200], jitterMs: [25, 45], lossPercent: [4, 8] },
 };
 
 export function rangeFor(quality: LegQuality): NetworkRange {

@@ -54,32 +54,35 @@ function lostPerInterval(reports: RtcpReport[]): Map<RtcpReport, number> {
   return out;
 }
 
-const FAILURE_DESCRIPTIONS: Record<string, string> = {
-  busy_486: 'The call was not connected: the far end answered 486 Busy Here.',
-  cancelled_487: 'The caller hung up while the call was ringing (487 Request Terminated).',
-  unavailable_503: 'The call was not connected: the service was unavailable (503).',
+const FAILURE_DESCRIPTIONS: Record<'inbound' | 'outbound', Record<string, string>> = {
+  inbound: {
+    busy_486: 'The call was not connected: the platform answered 486 Busy Here.',
+    cancelled_487: 'The caller hung up while the call was ringing (487 Request Terminated).',
+    unavailable_503: 'The call was not connected: the service was unavailable (503).',
+  },
+  outbound: {
+    busy_486: 'The call was not connected: the customer\'s line was busy (486 Busy Here).',
+    cancelled_487: 'The customer did not answer; the call was cancelled after ringing (487 Request Terminated).',
+    unavailable_503: 'The call was not connected: the carrier was unavailable (503).',
+  },
 };
 
+/** Exit reason and description from the call's own story: how it failed, who transferred, who hung up. */
 function exitOf(plan: CallPlan, p: VoiceParticipant, index: number): { reason: string; description: string } {
   const { input } = plan;
-  const failure = FAILURE_DESCRIPTIONS[input.outcome];
+  const failure = FAILURE_DESCRIPTIONS[input.direction][input.outcome];
   if (failure) return { reason: 'Disconnected', description: failure };
-  const leaveSeconds = p.leaveOffsetSeconds ?? input.durationSeconds;
-  if (leaveSeconds >= input.durationSeconds - 1) {
-    return {
-      reason: 'Call Ended',
-      description: plan.hangupBy === 'customer' ? 'The customer ended the call.' : `${p.name} ended the call.`,
-    };
+  if (p.exit === 'transfer') {
+    const leave = p.leaveOffsetSeconds ?? input.durationSeconds;
+    const next = input.participants.find((q, i) => i !== index && q.joinOffsetSeconds >= leave - 1);
+    return { reason: 'Transfer', description: next ? `Transferred the call to ${next.name}${next.external ? ' (external)' : ''}.` : 'Transferred the call.' };
   }
-  // Left early: a transfer if someone else took over around then.
-  const successor = input.participants.find((q, i) => i !== index && q.joinOffsetSeconds >= p.joinOffsetSeconds && Math.abs(q.joinOffsetSeconds - leaveSeconds) <= 15);
-  if (successor && (input.outcome === 'transfer' || p.kind === 'ai')) {
-    return { reason: 'Transfer', description: `Transferred the call to ${successor.name}${successor.external ? ' (external)' : ''}.` };
+  if (p.exit === 'left') return { reason: 'Disconnected', description: `${p.name} left the call before it ended.` };
+  if (plan.endCause.code !== 16) {
+    return { reason: 'Disconnected', description: `The platform ended the call after an error (Q.850 cause ${plan.endCause.code}: ${plan.endCause.text}).` };
   }
-  if (successor) return { reason: 'Transfer', description: `Handed the call over to ${successor.name}.` };
-  const mediaLost = input.quality === 'poor' || input.quality === 'one_way';
   return {
-    reason: 'Disconnected',
-    description: mediaLost ? 'The connection was lost: no media received for 30 seconds (RTP timeout).' : `${p.name} left the call before it ended.`,
+    reason: 'Call Ended',
+    description: plan.hangupBy === 'customer' ? 'The customer ended the call.' : `${p.name} ended the call.`,
   };
 }

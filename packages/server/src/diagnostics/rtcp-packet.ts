@@ -28,7 +28,7 @@ export interface RtcpPacket {
 }
 
 export function rtcpPacketFromReport(r: RtcpReport): RtcpPacket {
-  const [ntpSeconds, ntpFraction] = ntpTimestamp(Date.parse(r.at));
+  const [ntpSeconds, ntpFraction] = ntpTimestamp(Date.parse(r.sentAt));
   return {
     type: r.type,
     ssrc: r.ssrc,

@@ -8,6 +8,11 @@
  *   no_rtcp            — no reports at all
  *   single_report      — exactly one report in the whole call
  * Failed calls (486/487/503) never set up media, so they have no reports.
+ *
+ * Times are as captured at the SIP proxy (every leg has the proxy at one end, as a capture agent
+ * on an SBC sees it): reports the proxy sends are stamped when sent, reports it receives when they
+ * arrive, one network delay later. So the round trip a tool computes from the capture
+ * (arrival − LSR − DLSR, RFC 3550 §6.4.1) is the `roundTripMs` the report carries.
  */
 import { planCall, type CallLeg, type CallPlan, type LegSide } from './call-plan.js';
 import { networkWalk, rangeFor, type NetworkSample } from './network-profile.js';
@@ -49,9 +54,12 @@ interface Direction {
 function legReports(plan: CallPlan, leg: CallLeg): RtcpReport[] {
   const rng = createRng(plan.input.seed, `rtcp:${leg.id}`);
   const oneWay = plan.input.quality === 'one_way' && leg.id === 'customer';
+  // RFC 3550 intervals of about five seconds; the first comes within the first interval after the 200 OK,
+  // and even a short leg reports once before its BYE.
   const schedule = (): number[] => {
     const times: number[] = [];
-    for (let t = leg.answerMs + rng.int(1000, 5000); t < leg.endMs; t += rng.int(4500, 5500)) times.push(t);
+    const first = leg.answerMs + Math.min(rng.int(1000, 5000), Math.max(200, (leg.endMs - leg.answerMs) / 2));
+    for (let t = first; t < leg.endMs - 400; t += rng.int(4500, 5500)) times.push(t);
     return times;
   };
   const proxyIsUac = leg.uac.host.id === 'proxy';
@@ -68,7 +76,7 @@ function legReports(plan: CallPlan, leg: CallLeg): RtcpReport[] {
     active = directions.filter((d) => (d.reporter === 'uac') === proxyIsUac).map((d) => ({ ...d, sendsMedia: false }));
   }
   const walk = networkWalk(rangeFor(leg.quality), rng);
-  const holds = plan.input.holds.map((h) => [h.offsetSeconds * 1000, (h.offsetSeconds + h.durationSeconds) * 1000] as const);
+  const holds = mergedHolds(plan);
 
   // Packets `side` has sent by `ms`: 50 per second while the leg is up; the customer's
   // side goes quiet while on hold (it is recvonly then).
@@ -97,13 +105,16 @@ function legReports(plan: CallPlan, leg: CallLeg): RtcpReport[] {
       // Last SR from the peer that had arrived by now.
       const lastPeerSr = peerSends ? [...peer.times].reverse().find((pt) => pt + owd <= t) : undefined;
       const packets = dir.sendsMedia ? sentBy(dir.src, t) : 0;
+      // Captured at the proxy: on arrival when the proxy is the receiver.
+      const capturedMs = dir.dst.host.id === 'proxy' ? t + owd : t;
       out.push({
         connectionId: `${leg.id}:${dir.src.host.id}->${dir.dst.host.id}`,
         legId: leg.id,
         callId: leg.callId,
         type: dir.sendsMedia ? 'SR' : 'RR',
-        at: new Date(plan.startMs + t).toISOString(),
-        offsetSeconds: round3(t / 1000),
+        at: new Date(plan.startMs + Math.round(capturedMs)).toISOString(),
+        sentAt: new Date(plan.startMs + Math.round(t)).toISOString(),
+        offsetSeconds: round3(Math.round(capturedMs) / 1000),
         srcIp: dir.src.host.ip,
         srcPort: dir.src.rtpPort + 1,
         dstIp: dir.dst.host.ip,
@@ -143,4 +154,18 @@ export function ntpMiddle32(epochMs: number): number {
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** Hold periods in ms, overlapping ones merged, so silence is never counted twice. */
+function mergedHolds(plan: CallPlan): [number, number][] {
+  const spans = plan.input.holds
+    .map((h): [number, number] => [h.offsetSeconds * 1000, (h.offsetSeconds + h.durationSeconds) * 1000])
+    .sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push(span);
+  }
+  return out;
 }

@@ -1,14 +1,17 @@
 /**
  * The SIP ladder (plus interleaved RTCP) of a voice call, in the DOMAIN.md
- * "Diagnostics" flow shape. Scenarios by outcome:
- *   completed   INVITE → 100 → 180 → 200 → ACK on each leg … BYE → 200
- *   reinvite    completed + a session-refresh re-INVITE from the carrier mid-call
- *   transfer    the media server REFERs the call to a human agent (202, NOTIFY 100/200 sipfrag),
- *               the proxy INVITEs the agent, the media server hangs up
+ * "Diagnostics" flow shape.
+ * Scenarios by outcome:
+ *   completed   INVITE → 100 → 180 → 200 → ACK on each leg … BYE → 200 from whoever hung up,
+ *               with the call's Q.850 cause in the Reason header. Each participant after the first
+ *               has its own leg; one who transfers the call REFERs it (202, NOTIFY 100/200 sipfrag)
+ *               and hangs up; the proxy then INVITEs the next participant. Calls longer than half
+ *               the session interval carry RFC 4028 refresh re-INVITEs from the carrier.
  *   busy_486 / unavailable_503   the far end rejects; each hop ACKs the failure
  *   cancelled_487                the caller gives up while ringing: CANCEL → 200, 487 → ACK
  * A call with a participant still on it (leaveOffsetSeconds null) is in progress: it has no BYE.
- * Holds appear as re-INVITEs with a=sendonly / a=recvonly and back to a=sendrecv.
+ * Holds appear as re-INVITEs with a=sendonly / a=recvonly and back to a=sendrecv; a session refresh
+ * during a hold keeps the held directions.
  * Occasional UDP retransmissions (more on worse networks) are marked `retransmission: true`.
  */
 import { planCall, type CallLeg, type CallPlan } from './call-plan.js';
@@ -39,9 +42,13 @@ export function generateSipFlow(input: VoiceCallInput): SipFlow {
   if (plan.established) {
     const inbound = input.direction === 'inbound';
     for (const leg of plan.agentLegs) agentLeg(ctx, leg);
+    for (const leg of [plan.mediaLeg, ...plan.agentLegs]) {
+      if (leg.endMs >= plan.customerLeg.endMs - 500) continue;
+      if (leg.referMs !== null) transfer(ctx, leg);
+      else bye(ctx, clock(ctx, leg.endMs), leg, leg.endMs);
+    }
     for (const hold of input.holds) holdReinvites(ctx, hold.offsetSeconds * 1000, (hold.offsetSeconds + hold.durationSeconds) * 1000);
-    if (plan.refreshMs !== null) sessionRefresh(ctx, plan.refreshMs, inbound ? 'uac' : 'uas');
-    if (plan.referMs !== null) transfer(ctx, plan.referMs);
+    for (const at of plan.refreshMs) sessionRefresh(ctx, at, inbound ? 'uac' : 'uas', onHold(input, at));
     // Someone still on the call (leaveOffsetSeconds null) means the call is in progress: no BYE yet.
     if (!input.participants.some((p) => p.leaveOffsetSeconds === null)) hangUp(ctx);
   } else {
@@ -76,11 +83,14 @@ function setUpCall(ctx: Ctx): [SentRequest, SentRequest] {
   const d1 = ctx.dialog(leg1);
   const d2 = ctx.dialog(leg2);
   const next = clock(ctx, 0);
-  const timerHeaders = (leg: CallLeg): [string, string][] => (leg.id === 'customer' ? [['Session-Expires', '1800;refresher=uac'], ['Min-SE', '90']] : []);
+  const carrierRefresher = leg1.id === 'customer' ? 'uac' : 'uas';
+  const timerHeaders = (leg: CallLeg): [string, string][] => (leg.id === 'customer' ? [['Session-Expires', `${plan.sessionExpiresSeconds};refresher=${carrierRefresher}`], ['Min-SE', '90']] : []);
   const pai = (leg: CallLeg): [string, string][] => [['P-Asserted-Identity', `<sip:${leg.uac.user}@${leg.uac.host.ip}>`]];
 
   const inv1 = d1.request(next(leg1), 'uac', 'INVITE', { initial: true, body: d1.sdp('uac', 'offer'), headers: [...pai(leg1), ...timerHeaders(leg1)] });
-  if (rng.chance(ctx.retransmitChance)) d1.retransmit(next(leg1, inv1.event.ms + T1_MS), inv1.event);
+  // A slow 100 Trying makes the caller retransmit after T1 — only when there is time for it before the answer
+  // (the plan's answer time is when media starts: RTCP counts packets from it).
+  if (rng.chance(ctx.retransmitChance) && (!plan.established || inv1.event.ms + T1_MS < leg1.answerMs - 300)) d1.retransmit(next(leg1, inv1.event.ms + T1_MS), inv1.event);
   d1.response(next(leg1), inv1, 100);
   const inv2 = d2.request(next(leg2), 'uac', 'INVITE', { initial: true, body: d2.sdp('uac', 'offer'), maxForwards: 69, headers: [...pai(leg2), ...timerHeaders(leg2)] });
   d2.response(next(leg2), inv2, 100);
@@ -88,10 +98,11 @@ function setUpCall(ctx: Ctx): [SentRequest, SentRequest] {
   if (!plan.established) return [inv1, inv2];
 
   const answerMs = leg1.answerMs;
-  const ringAt = Math.min(answerMs - 60, rng.int(80, 600));
+  // The far leg answers first; the 200 OK towards the caller follows within the answer time.
+  const ringAt = Math.min(answerMs - 160, rng.int(80, 600));
   d2.response(next(leg2, ringAt), inv2, 180);
   d1.response(next(leg1), inv1, 180);
-  d2.response(next(leg2, answerMs - 40), inv2, 200, { body: d2.sdp('uas', 'answer') });
+  d2.response(next(leg2, answerMs - 90), inv2, 200, { body: d2.sdp('uas', 'answer') });
   d2.ack2xx(next(leg2), inv2);
   const ok1 = d1.response(next(leg1), inv1, 200, { body: d1.sdp('uas', 'answer'), headers: timerHeaders(leg1).slice(0, 1) });
   if (rng.chance(ctx.retransmitChance)) d1.retransmit(next(leg1, ok1.ms + T1_MS), ok1);
@@ -154,8 +165,10 @@ function holdReinvites(ctx: Ctx, fromMs: number, toMs: number): void {
   if (fromMs < customerLeg.answerMs + 100 || fromMs >= customerLeg.endMs - 200) return;
   // Whoever serves the customer at that moment holds / resumes: the AI (media server) or a human agent.
   const holderAt = (ms: number): CallLeg | undefined =>
-    ms < mediaLeg.endMs - 50 ? mediaLeg : plan.agentLegs.find((l) => l.answerMs <= ms && ms < l.endMs - 50);
-  for (const [at, dir] of [[fromMs, 'sendonly'], [Math.min(toMs, customerLeg.endMs - 100), 'sendrecv']] as const) {
+    plan.agentLegs.find((l) => l.answerMs <= ms && ms < l.endMs - 50) ?? (ms < mediaLeg.endMs - 50 ? mediaLeg : undefined);
+  // A hold that lasts until the call ends (or until now, in a running call) is never resumed: the BYE ends it.
+  const steps = toMs < customerLeg.endMs - 200 ? ([[fromMs, 'sendonly'], [toMs, 'sendrecv']] as const) : ([[fromMs, 'sendonly']] as const);
+  for (const [at, dir] of steps) {
     const next = clock(ctx, Math.round(at));
     const holder = holderAt(at);
     if (holder) reinvite(ctx, next, holder, platformSide(holder), dir, at);
@@ -163,15 +176,22 @@ function holdReinvites(ctx: Ctx, fromMs: number, toMs: number): void {
   }
 }
 
-function sessionRefresh(ctx: Ctx, atMs: number, carrierSide: Side): void {
+function onHold(input: VoiceCallInput, ms: number): boolean {
+  return input.holds.some((h) => ms >= h.offsetSeconds * 1000 && ms < (h.offsetSeconds + h.durationSeconds) * 1000);
+}
+
+/**
+ * RFC 4028 refresh: each side repeats its current session description (same version, the
+ * negotiated codec only), so a held call stays held: the carrier offers recvonly, the proxy answers sendonly.
+ */
+function sessionRefresh(ctx: Ctx, atMs: number, carrierSide: Side, held: boolean): void {
   const leg = ctx.plan.customerLeg;
   const d = ctx.dialog(leg);
   const other: Side = carrierSide === 'uac' ? 'uas' : 'uac';
   const next = clock(ctx, atMs);
-  const headers: [string, string][] = [['Session-Expires', `1800;refresher=${carrierSide}`]];
-  // RFC 4028 refresh: the same session description, so the SDP version does not change.
-  const inv = d.request(next(leg), carrierSide, 'INVITE', { body: d.sdp(carrierSide, 'offer'), headers });
-  d.response(next(leg), inv, 200, { body: d.sdp(other, 'answer'), headers });
+  const headers: [string, string][] = [['Session-Expires', `${ctx.plan.sessionExpiresSeconds};refresher=${carrierSide}`]];
+  const inv = d.request(next(leg), carrierSide, 'INVITE', { body: d.sdp(carrierSide, 'answer', held ? 'recvonly' : 'sendrecv'), headers });
+  d.response(next(leg), inv, 200, { body: d.sdp(other, 'answer', held ? 'sendonly' : 'sendrecv'), headers });
   d.ack2xx(next(leg), inv);
 }
 
@@ -180,40 +200,37 @@ function agentLeg(ctx: Ctx, leg: CallLeg): void {
   const next = clock(ctx, leg.inviteMs);
   const inv = d.request(next(leg), 'uac', 'INVITE', { initial: true, body: d.sdp('uac', 'offer') });
   d.response(next(leg), inv, 100);
-  d.response(next(leg, leg.inviteMs + ctx.rng.int(80, 400)), inv, 180);
+  d.response(next(leg, Math.min(leg.inviteMs + ctx.rng.int(80, 400), leg.answerMs - 30)), inv, 180);
   d.response(next(leg, leg.answerMs), inv, 200, { body: d.sdp('uas', 'answer') });
   d.ack2xx(next(leg), inv);
-  if (leg.endMs < ctx.plan.customerLeg.endMs - 500) bye(ctx, clock(ctx, leg.endMs), leg, leg.endMs);
 }
 
-function transfer(ctx: Ctx, referMs: number): void {
-  const { plan, rng } = ctx;
-  const leg = plan.mediaLeg;
-  const target = plan.agentLegs[0];
+/** `leg`'s party transfers the call: REFER to the proxy, 202, NOTIFY 100 / 200 (sipfrag), then BYE. */
+function transfer(ctx: Ctx, leg: CallLeg): void {
   const d = ctx.dialog(leg);
-  const ms = platformSide(leg);
-  const proxy: Side = ms === 'uac' ? 'uas' : 'uac';
-  const next = clock(ctx, referMs);
-  const msSide = d.side(ms);
-  const refer = d.request(next(leg), ms, 'REFER', {
+  const party = platformSide(leg);
+  const proxy: Side = party === 'uac' ? 'uas' : 'uac';
+  const next = clock(ctx, leg.referMs!);
+  const partySide = d.side(party);
+  const refer = d.request(next(leg), party, 'REFER', {
     headers: [
-      ['Refer-To', `<sip:${target.uas.user}@${target.uas.host.ip}>`],
-      ['Referred-By', `<sip:${msSide.user}@${msSide.host.ip}>`],
+      ['Refer-To', `<sip:${leg.referTo}@${d.side(proxy).host.ip}>`],
+      ['Referred-By', `<sip:${partySide.user}@${partySide.host.ip}>`],
     ],
   });
   d.response(next(leg), refer, 202);
   const sipfrag = 'message/sipfrag;version=2.0';
   const n1 = d.request(next(leg), proxy, 'NOTIFY', { body: 'SIP/2.0 100 Trying\r\n', contentType: sipfrag, headers: [['Event', 'refer'], ['Subscription-State', 'active;expires=60']] });
   d.response(next(leg), n1, 200);
-  const after = clock(ctx, target.answerMs + rng.int(20, 60));
-  const n2 = d.request(after(leg), proxy, 'NOTIFY', { body: 'SIP/2.0 200 OK\r\n', contentType: sipfrag, headers: [['Event', 'refer'], ['Subscription-State', 'terminated;reason=noresource']] });
-  d.response(after(leg), n2, 200);
-  bye(ctx, after, leg, leg.endMs);
+  const n2 = d.request(next(leg), proxy, 'NOTIFY', { body: 'SIP/2.0 200 OK\r\n', contentType: sipfrag, headers: [['Event', 'refer'], ['Subscription-State', 'terminated;reason=noresource']] });
+  d.response(next(leg), n2, 200);
+  bye(ctx, next, leg, leg.endMs);
 }
 
 function bye(ctx: Ctx, next: ReturnType<typeof clock>, leg: CallLeg, atMs: number, mayRetransmit = false): void {
   const d = ctx.dialog(leg);
-  const req = d.request(next(leg, atMs), leg.byeFrom, 'BYE', { headers: [['Reason', 'Q.850;cause=16;text="Normal call clearing"']] });
+  const cause = atMs >= ctx.plan.customerLeg.endMs - 500 ? ctx.plan.endCause : { code: 16, text: 'Normal call clearing' };
+  const req = d.request(next(leg, atMs), leg.byeFrom, 'BYE', { headers: [['Reason', `Q.850;cause=${cause.code};text="${cause.text}"`]] });
   if (mayRetransmit && ctx.rng.chance(ctx.retransmitChance)) d.retransmit(next(leg, req.event.ms + T1_MS), req.event);
   d.response(next(leg), req, 200);
 }

@@ -7,7 +7,8 @@
  */
 
 export type CallSpeaker = 'customer' | 'agent';
-export type VoiceCallOutcome = 'completed' | 'busy_486' | 'cancelled_487' | 'unavailable_503' | 'transfer' | 'reinvite';
+/** How the initial INVITE ended: answered, or one of the failures of a call that never connected. */
+export type VoiceCallOutcome = 'completed' | 'busy_486' | 'cancelled_487' | 'unavailable_503';
 export type VoiceCallQuality = 'good' | 'fair' | 'poor' | 'one_way' | 'no_rtcp' | 'single_report';
 
 export interface VoiceTurn {
@@ -32,6 +33,12 @@ export interface VoiceParticipant {
    * whole call as in progress: its SIP flow has no BYE yet.
    */
   leaveOffsetSeconds: number | null;
+  /**
+   * How a participant who left before the end went: 'transfer' — they transferred the call
+   * (REFER) and the next participant took over; 'left' — they dropped out (a consultation ended).
+   * Absent: on the call until it ended.
+   */
+  exit?: 'transfer' | 'left';
 }
 
 export interface VoiceCallInput {
@@ -47,6 +54,12 @@ export interface VoiceCallInput {
   turns: VoiceTurn[];
   holds: VoiceHold[];
   outcome: VoiceCallOutcome;
+  /** Answered calls: when the 200 OK is sent, seconds from the INVITE (default: a plausible ring). */
+  answerOffsetSeconds?: number;
+  /** Who sends the BYE towards the customer (default: drawn from the seed). */
+  hangupBy?: 'customer' | 'platform';
+  /** Q.850 cause in the BYE's Reason header (default 16, normal call clearing). */
+  endCause?: { code: number; text: string };
   quality: VoiceCallQuality;
   participants: VoiceParticipant[];
 }
@@ -114,7 +127,10 @@ export interface RtcpReport {
   legId: string;
   callId: string;
   type: 'SR' | 'RR';
+  /** When the capture (at the SIP proxy) saw it: on arrival for reports the proxy receives. */
   at: string;
+  /** When the reporting side sent it: the SR's NTP timestamp. */
+  sentAt: string;
   offsetSeconds: number;
   srcIp: string;
   srcPort: number;

@@ -5,10 +5,11 @@ import {
   AI_AGENTS, CAMPAIGNS, CUSTOM_TAGS, DISPOSITION_BY_CODE, HUMAN_AGENTS, LANGUAGE_SKILL, SESSION_TAGS, SUPERVISORS, USER_TAGS,
   makeCustomer, type Language,
 } from './catalog.js';
+import { voiceCompletion } from './call-story.js';
 import { render } from './render.js';
 import { buildScript, intentFor, packFor, type Script } from './transcript.js';
 
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 const INBOUND_AI = AI_AGENTS.filter((a) => a.id !== 'agt_ai_echo');
 const CHANNELS: [Channel, number][] = [['voice', 45], ['chat', 30], ['messaging', 13], ['email', 12]];
@@ -74,11 +75,13 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
     if (rng.chance(p)) flags |= flag;
   };
   const voice = channel === 'voice';
-  if (aiAgent) set(F.TRANSFER, channel === 'email' ? 0.9 : 0.42);
-  else flags |= 0;
+  // Some voice calls are never answered (busy, cancelled while ringing, no capacity): nothing else happens in them.
+  if (voice) set(F.NOT_CONNECTED, 0.04);
+  const connected = !(flags & F.NOT_CONNECTED);
+  if (aiAgent && connected) set(F.TRANSFER, channel === 'email' ? 0.9 : 0.42);
   const pool = AGENTS_BY_LANGUAGE.get(language)!;
   const humanAgents: string[] = [];
-  if (!aiAgent || flags & F.TRANSFER) {
+  if (connected && (!aiAgent || flags & F.TRANSFER)) {
     humanAgents.push(rng.pick(pool).id);
     set(F.HUMAN_TRANSFER, 0.1);
     if (flags & F.HUMAN_TRANSFER) humanAgents.push(rng.pick(pool.filter((a) => a.id !== humanAgents[0]) ?? pool).id ?? humanAgents[0]);
@@ -95,15 +98,17 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
     if (aiAgent) set(F.TRANSFER_FAILED, 0.12);
   }
   if (flags & F.CONSULT && !(flags & F.HOLD) && voice) flags |= F.HOLD;
-  set(F.PII, 0.55);
-  if (voice && aiAgent) {
-    set(F.NO_INPUT, 0.12);
-    set(F.DROP_OFF, 0.08);
-    set(F.LLM_ERROR, 0.035);
-  } else if (aiAgent) {
-    set(F.LLM_ERROR, 0.02);
+  if (connected) {
+    set(F.PII, 0.55);
+    if (voice && aiAgent) {
+      set(F.NO_INPUT, 0.12);
+      set(F.DROP_OFF, 0.08);
+      set(F.LLM_ERROR, 0.035);
+    } else if (aiAgent) {
+      set(F.LLM_ERROR, 0.02);
+    }
+    if (!(flags & (F.DROP_OFF | F.LLM_ERROR))) set(F.USER_HANGUP, voice ? 0.12 : 0.08);
   }
-  if (!(flags & (F.DROP_OFF | F.LLM_ERROR))) set(F.USER_HANGUP, voice ? 0.12 : 0.08);
   if (channel === 'email') set(F.FOLLOW_UP, 0.3);
   const consultAgent = flags & F.CONSULT ? rng.pick(HUMAN_AGENTS.filter((a) => !humanAgents.includes(a.id))).id : null;
 
@@ -115,7 +120,7 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
   const skills = [LANGUAGE_SKILL[language], ...intent.skills];
   if (flags & F.HUMAN_TRANSFER) skills.push('tier2');
 
-  const csatScore = rng.chance(channel === 'email' ? 0.2 : 0.45) || flags & F.TRANSFER_BACK ? csatFor(rng, flags) : null;
+  const csatScore = (rng.chance(channel === 'email' ? 0.2 : 0.45) || flags & F.TRANSFER_BACK) && connected ? csatFor(rng, flags) : null;
   const campaign = direction === 'outbound' ? rng.pick(CAMPAIGNS) : null;
   const customTags = rng
     .sample(Object.keys(CUSTOM_TAGS), rng.int(0, 3))
@@ -144,8 +149,8 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
     snoozeSeconds: 0,
     notes: [],
     hasRecording: voice,
-    hasTranscript: !(voice && rng.chance(0.01)),
-    hasLatency: voice && aiAgent !== null,
+    hasTranscript: connected && !(voice && rng.chance(0.01)),
+    hasLatency: voice && connected && aiAgent !== null,
     dispositionCode: null, dispositionNotes: null, dispositionUpdatedMs: null, dispositionUpdatedBy: null, dispositionVersion: 0,
     recState: null, recEnabled: voice, recSinceMs: null, recAttempts: 0, recFailedAtMs: null,
   };
@@ -158,18 +163,18 @@ export function generateConversation(n: number, startMs: number, opts: GenerateO
   // Notes and disposition: typed by the human agent after the conversation.
   const humanInvolved = humanAgents.length > 0;
   if (humanInvolved && rng.chance(0.55)) {
-    const ctx = { brand: '', ai: '', agent: '', topic: intent.topic, firstName: '', customerEmail: '', customerPhone: '', language, startMs };
+    const ctx = { seed, brand: '', ai: '', agent: '', topic: intent.topic, firstName: '', customerEmail: '', customerPhone: '', language, startMs };
     const author = HUMAN_AGENTS.find((a) => a.id === humanAgents[humanAgents.length - 1])!;
     rec.notes.push({ id: `note_${n}_1`, author: author.name, text: render(rng.pick(intent.notes), ctx, rng).text, createdAt: new Date(rec.plannedEndMs + rng.int(20, 300) * 1000).toISOString() });
   }
-  const dispositionCode = humanInvolved || rng.chance(0.5) ? rng.pick(intent.dispositions) : null;
+  const dispositionCode = !connected ? (direction === 'outbound' ? 'customer_unreachable' : null) : humanInvolved || rng.chance(0.5) ? rng.pick(intent.dispositions) : null;
   if (dispositionCode && DISPOSITION_BY_CODE.has(dispositionCode)) {
     rec.dispositionCode = dispositionCode;
     rec.dispositionVersion = 1;
     rec.dispositionUpdatedMs = rec.plannedEndMs + rng.int(10, 240) * 1000;
     rec.dispositionUpdatedBy = humanInvolved ? HUMAN_AGENTS.find((a) => a.id === humanAgents[humanAgents.length - 1])!.name : null;
     if (humanInvolved && rng.chance(0.35)) {
-      const ctx = { brand: '', ai: '', agent: '', topic: intent.topic, firstName: '', customerEmail: '', customerPhone: '', language, startMs };
+      const ctx = { seed, brand: '', ai: '', agent: '', topic: intent.topic, firstName: '', customerEmail: '', customerPhone: '', language, startMs };
       rec.dispositionNotes = render(rng.pick(intent.notes), ctx, rng).text;
     }
   }
@@ -203,14 +208,14 @@ export function applyOutcome(rec: ConversationRecord, nowMs: number, rng: Rng = 
     return;
   }
   rec.endMs = rec.plannedEndMs;
-  if (rec.flags & F.LLM_ERROR) {
+  if (rec.flags & (F.LLM_ERROR | F.NOT_CONNECTED)) {
     rec.status = 'error';
     rec.completionReason = null;
     rec.smartStatus = 'Disconnected';
   } else {
     rec.status = 'completed';
     if (voice) {
-      rec.completionReason = rec.flags & F.DROP_OFF ? 'drop_off' : rec.flags & F.USER_HANGUP ? 'user_hangup' : rec.aiAgent && (!transferred || rec.flags & F.TRANSFER_BACK) ? 'ai_agent_hangup' : 'user_hangup';
+      rec.completionReason = voiceCompletion(rec);
     } else {
       rec.completionReason = null;
     }
@@ -221,6 +226,7 @@ export function applyOutcome(rec: ConversationRecord, nowMs: number, rng: Rng = 
 }
 
 function sentimentFor(rec: ConversationRecord, rng: Rng): ConversationRecord['sentiment'] {
+  if (rec.flags & F.NOT_CONNECTED) return null; // nobody said anything
   if (rec.status === 'error' || rec.flags & F.DROP_OFF) return rng.chance(0.7) ? 'negative' : 'neutral';
   if (rec.csatScore !== null) return rec.csatScore >= 4 ? 'positive' : rec.csatScore <= 2 ? 'negative' : 'mixed';
   return rng.weighted([['positive', 35], ['neutral', 40], ['negative', 12], ['mixed', 13]] as const);
@@ -239,6 +245,12 @@ function setFinishedRecording(rec: ConversationRecord, nowMs: number, rng: Rng):
     return;
   }
   rec.recEnabled = true;
+  if (rec.flags & F.NOT_CONNECTED) {
+    // Never answered: there is no media to record.
+    rec.recState = 'media_unavailable';
+    rec.recSinceMs = end;
+    return;
+  }
   if (nowMs - end < TEN_MINUTES) {
     // Media is still being generated; the automatic fetch runs ten minutes after the call.
     rec.recState = 'media_in_progress';

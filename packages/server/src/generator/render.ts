@@ -1,8 +1,12 @@
 import type { Redaction } from '../domain.js';
-import type { Rng } from '../util/prng.js';
+import { Rng, mixSeed } from '../util/prng.js';
 
 /** Values a line's `{slot}`s are filled from. */
 export interface SlotContext {
+  /** The conversation's seed: its facts (amounts, order and ticket numbers, dates…) are drawn from it once. */
+  seed: number;
+  /** Facts already worked out for this context. */
+  facts?: Map<string, string>;
   brand: string;
   ai: string;
   agent: string;
@@ -56,6 +60,30 @@ function fmt(cache: Map<string, Intl.DateTimeFormat>, key: string, lang: string,
   }
   return f;
 }
+
+/**
+ * A conversation's facts: each slot's value comes from its own generator seeded by the
+ * conversation and the slot's name, so every turn, note and disposition that mentions the
+ * order number, the amount or the ticket says the same thing, whatever order they are rendered in.
+ */
+function factRng(ctx: SlotContext, name: string): Rng {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return new Rng(mixSeed(ctx.seed, h >>> 0));
+}
+
+/** The value of fact `name` ("order", "amount", "pii:CARD"…) for the conversation. */
+export function factOf(name: string, ctx: SlotContext): string {
+  let value = ctx.facts?.get(name);
+  if (value !== undefined) return value;
+  const rng = factRng(ctx, name);
+  value = name.startsWith('pii:') ? piiValue(name.slice(4), ctx, rng) : slotValue(name, ctx, rng);
+  (ctx.facts ??= new Map()).set(name, value);
+  return value;
+}
+
+/** Slots that are properties of the conversation rather than free wording. */
+const FACTS = new Set(['amount', 'order', 'ticket', 'date', 'month', 'days', 'last4', 'device', 'plan', 'speed']);
 
 function piiValue(kind: string, ctx: SlotContext, rng: Rng): string {
   switch (kind) {
@@ -122,11 +150,11 @@ export function render(template: string, ctx: SlotContext, rng: Rng): { text: st
   for (const part of compile(template)) {
     if (typeof part === 'string') out += part;
     else if (part.pii) {
-      const value = piiValue(part.name, ctx, rng);
+      const value = part.name === 'EMAIL' || part.name === 'PHONE' ? piiValue(part.name, ctx, rng) : factOf(`pii:${part.name}`, ctx);
       redactions.push({ start: out.length, end: out.length + value.length, entity: PII_ENTITY[part.name] ?? part.name });
       out += MASK.repeat(value.length);
     } else {
-      out += slotValue(part.name, ctx, rng);
+      out += FACTS.has(part.name) ? factOf(part.name, ctx) : slotValue(part.name, ctx, rng);
     }
   }
   return { text: out, redactions };

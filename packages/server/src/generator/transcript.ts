@@ -2,7 +2,8 @@ import type { Latency, Redaction, TranscriptItem } from '../domain.js';
 import { F, publicId, type ConversationRecord } from '../store/record.js';
 import { Rng, mixSeed } from '../util/prng.js';
 import { AGENT_BY_ID, BRAND, BRAND_DOMAIN, SUPERVISORS, type Language } from './catalog.js';
-import { render, type SlotContext } from './render.js';
+import { callStory } from './call-story.js';
+import { factOf, render, type SlotContext } from './render.js';
 import { PACKS, type IntentScript, type LanguagePack } from './scripts/index.js';
 
 /** Moments the events and diagnostics generators hang off. Seconds from the start. */
@@ -68,6 +69,7 @@ export function buildScript(rec: ConversationRecord, options: { lite?: boolean }
   const supervisor = SUPERVISORS[rec.supervisor % SUPERVISORS.length];
 
   const ctx: SlotContext = {
+    seed: rec.seed,
     brand: BRAND,
     ai: ai ? aiShortName(ai.name) : BRAND,
     agent: humans[0] ? firstName(humans[0].name) : '',
@@ -111,7 +113,10 @@ export function buildScript(rec: ConversationRecord, options: { lite?: boolean }
   const say = (who: 'customer' | 'ai' | 'human' | 'system', template: string, overrideName?: string) => {
     const { text, redactions } = render(template, ctx, rng);
     const speaker = who === 'customer' ? 'customer' : who === 'ai' ? 'ai_agent' : who === 'human' ? 'human_agent' : 'system';
-    const latency: Latency | null = voice && who === 'ai' ? makeLatency(rng, rec.startMs + t * 1000, lite) : null;
+    // ASR/Bot/TTS latency is measured from the end of the user's speech: only an AI turn that answers the customer has one.
+    const prev = items[items.length - 1];
+    const answersUser = prev?.kind === 'message' && prev.speaker === 'customer';
+    const latency: Latency | null = voice && who === 'ai' && answersUser ? makeLatency(rng, rec.startMs + t * 1000, lite) : null;
     if (who !== 'system') t += gap(who === 'customer' ? 'customer' : who, latency);
     let words = 1;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
@@ -160,11 +165,20 @@ export function buildScript(rec: ConversationRecord, options: { lite?: boolean }
     milestones.push({ kind: 'end', at: round(t) });
   };
 
-  if (current) milestones.push({ kind: 'agent_join', at: 0, agent: current.id });
+  // ---- A voice call that was never answered: ringing, then a failure; nobody spoke.
+  if (has(F.NOT_CONNECTED)) {
+    const setup = callStory(rec).setupSeconds;
+    milestones.push({ kind: 'end', at: setup });
+    return { subject: null, items, durationSeconds: setup, milestones, speech };
+  }
+
+  // A voice call's first words come after the 200 OK.
+  if (voice) t = callStory(rec).answerSeconds;
+  if (current) milestones.push({ kind: 'agent_join', at: round(t), agent: current.id });
 
   // ---- Email: a thread, no spoken turns.
   if (rec.channel === 'email') {
-    const subject = rng.pick(intent.emailSubjects).replace('{order}', `NW-${rng.int(100000, 999999)}`);
+    const subject = rng.pick(intent.emailSubjects).replace('{order}', factOf('order', ctx));
     const support = `support@${BRAND_DOMAIN}`;
     const agentName = humans[0]?.name ?? ai?.name ?? BRAND;
     ctx.agent = agentName;

@@ -1,7 +1,8 @@
 import type { VoiceCallInput, VoiceParticipant } from '../diagnostics/types.js';
+import { callStory } from '../generator/call-story.js';
 import { AGENT_BY_ID, CENTRE_NUMBERS, type Language } from '../generator/catalog.js';
 import type { Script } from '../generator/transcript.js';
-import { F, publicId, type ConversationRecord } from '../store/record.js';
+import { publicId, type ConversationRecord } from '../store/record.js';
 import { Rng, mixSeed } from '../util/prng.js';
 
 /**
@@ -23,8 +24,14 @@ export function voiceCallInput(rec: ConversationRecord, script: Script, nowMs: n
     .filter((i) => i.kind === 'hold' && i.offsetSeconds !== null && i.offsetSeconds < duration)
     .map((i) => ({ offsetSeconds: i.offsetSeconds!, durationSeconds: Math.min(i.durationSeconds ?? 0, duration - i.offsetSeconds!) }));
 
+  const story = callStory(rec);
   const participants: VoiceParticipant[] = [];
   const open = new Map<string, VoiceParticipant>();
+  const transferAt = new Set(script.milestones.filter((m) => m.kind === 'transfer').map((m) => m.at));
+  const endAt = script.milestones.find((m) => m.kind === 'end')?.at ?? Infinity;
+  // A call that was never answered was offered to its first agent, who never got it.
+  const offered = story.failure ? AGENT_BY_ID.get(rec.aiAgent ?? rec.scriptAgents[0] ?? '') : undefined;
+  if (offered) participants.push({ name: offered.name, kind: offered.kind, external: false, joinOffsetSeconds: 0, leaveOffsetSeconds: rec.endMs === null ? null : duration });
   for (const m of script.milestones) {
     if (m.at > duration) break;
     const agent = m.agent ? AGENT_BY_ID.get(m.agent) : undefined;
@@ -33,19 +40,24 @@ export function voiceCallInput(rec: ConversationRecord, script: Script, nowMs: n
       participants.push(p);
       open.set(agent.id, p);
     } else if (m.kind === 'agent_left' && agent && open.has(agent.id)) {
-      open.get(agent.id)!.leaveOffsetSeconds = m.at;
+      const p = open.get(agent.id)!;
       open.delete(agent.id);
+      if (m.at >= endAt) continue; // on the call until it ended
+      p.leaveOffsetSeconds = m.at;
+      if (transferAt.has(m.at)) p.exit = 'transfer';
     } else if (m.kind === 'consult' && rec.consultAgent) {
       const consultant = AGENT_BY_ID.get(rec.consultAgent);
       if (consultant) {
         const leave = Math.min(duration, m.at + rng.float(20, 70));
-        participants.push({ name: consultant.name, kind: 'human', external: rng.chance(0.4), joinOffsetSeconds: m.at, leaveOffsetSeconds: rec.endMs === null && leave >= duration ? null : leave });
+        const stays = leave >= duration;
+        participants.push({ name: consultant.name, kind: 'human', external: rng.chance(0.4), joinOffsetSeconds: m.at, leaveOffsetSeconds: stays ? (rec.endMs === null ? null : duration) : leave, ...(stays ? {} : { exit: 'left' as const }) });
       }
     }
   }
   if (rec.endMs !== null) for (const p of participants) p.leaveOffsetSeconds ??= duration;
 
-  const quality = rng.weighted([['good', 70], ['fair', 14], ['poor', 8], ['one_way', 3], ['no_rtcp', 2.5], ['single_report', 2.5]] as const);
+  // Every answered call reports RTCP on every leg; a one-way call is still reported by the side that hears.
+  const quality = rng.weighted([['good', 72], ['fair', 15], ['poor', 10], ['one_way', 3]] as const);
   return {
     conversationId: publicId(rec.n),
     seed: rec.seed,
@@ -56,20 +68,11 @@ export function voiceCallInput(rec: ConversationRecord, script: Script, nowMs: n
     callee: inbound ? centre : rec.customerPhone,
     turns,
     holds,
-    outcome: callOutcome(rec, rng),
+    outcome: story.failure ?? 'completed',
+    ...(story.failure ? {} : { answerOffsetSeconds: story.answerSeconds }),
+    hangupBy: story.hangupBy,
+    endCause: story.cause,
     quality,
     participants,
   };
-}
-
-/**
- * How the SIP dialog went. Calls that ended in Error failed at signalling (busy, cancelled while
- * ringing, or no capacity); a human-to-human transfer is a REFER; a hold is a re-INVITE
- * (sendonly / sendrecv). Everything else is a plain INVITE … BYE.
- */
-function callOutcome(rec: ConversationRecord, rng: Rng): VoiceCallInput['outcome'] {
-  if (rec.status === 'error') return rng.weighted([['busy_486', 40], ['cancelled_487', 30], ['unavailable_503', 30]] as const);
-  if (rec.flags & F.HUMAN_TRANSFER) return 'transfer';
-  if (rec.flags & F.HOLD) return 'reinvite';
-  return 'completed';
 }

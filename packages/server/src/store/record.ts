@@ -17,6 +17,7 @@ export const F = {
   REJECTED: 1 << 12, // first offered agent rejected the conversation
   TRANSFER_FAILED: 1 << 13, // a transfer attempt failed before succeeding
   CUSTOMER_HOLD: 1 << 14, // customer asked for the hold
+  NOT_CONNECTED: 1 << 15, // voice: the call failed at signalling and was never answered
 } as const;
 
 /** One stored conversation. Script fields (seed … supervisor) never change; the transcript is derived from them. */

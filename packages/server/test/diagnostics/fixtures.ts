@@ -23,7 +23,7 @@ export function voiceCall(overrides: Partial<VoiceCallInput> = {}): VoiceCallInp
     outcome: 'completed',
     quality: 'good',
     participants: [
-      { name: 'Aria', kind: 'ai', external: false, joinOffsetSeconds: 0, leaveOffsetSeconds: 13 },
+      { name: 'Aria', kind: 'ai', external: false, joinOffsetSeconds: 0, leaveOffsetSeconds: 13, exit: 'transfer' },
       { name: 'Jane Doe', kind: 'human', external: false, joinOffsetSeconds: 14, leaveOffsetSeconds: 120 },
     ],
     ...overrides,

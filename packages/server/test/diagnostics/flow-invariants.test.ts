@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRng, generateParticipants, generateRtcpReports, generateSipFlow, qosFromReports, type VoiceCallInput } from '../../src/diagnostics/index.js';
 
-const OUTCOMES = ['completed', 'busy_486', 'cancelled_487', 'unavailable_503', 'transfer', 'reinvite'] as const;
+const OUTCOMES = ['completed', 'completed', 'busy_486', 'cancelled_487', 'unavailable_503'] as const;
 const QUALITIES = ['good', 'fair', 'poor', 'one_way', 'no_rtcp', 'single_report'] as const;
 
 /** A random but plausible call: random length, turns, holds and participants. */
@@ -12,7 +12,7 @@ function randomCall(seed: number): VoiceCallInput {
   const failed = outcome === 'busy_486' || outcome === 'cancelled_487' || outcome === 'unavailable_503';
   const duration = failed ? rng.float(0, 20) : rng.float(5, 900);
   const participants: VoiceCallInput['participants'] = [];
-  if (rng.chance(0.8)) participants.push({ name: 'Aria', kind: 'ai', external: false, joinOffsetSeconds: 0, leaveOffsetSeconds: rng.chance(0.5) ? duration : duration * rng.float(0.1, 0.6) });
+  if (rng.chance(0.8)) participants.push({ name: 'Aria', kind: 'ai', external: false, joinOffsetSeconds: 0, leaveOffsetSeconds: rng.chance(0.5) ? duration : duration * rng.float(0.1, 0.6), ...(rng.chance(0.5) ? { exit: 'transfer' as const } : {}) });
   for (let i = rng.int(0, 3); i > 0; i--) {
     const join = rng.float(0, duration);
     participants.push({ name: `Agent ${i}`, kind: 'human', external: rng.chance(0.3), joinOffsetSeconds: join, leaveOffsetSeconds: rng.chance(0.1) ? null : rng.float(join, duration) });
@@ -66,7 +66,7 @@ describe('flows for 150 random calls', () => {
         assert.ok(final, `${context}: ${r.label} #${r.seq} is answered`);
       }
       const inProgress = input.participants.some((p) => p.leaveOffsetSeconds === null);
-      const established = ['completed', 'transfer', 'reinvite'].includes(input.outcome);
+      const established = input.outcome === 'completed';
       for (const callId of new Set(messages.filter((m) => m.kind !== 'rtcp').map((m) => m.callId))) {
         const sip = messages.filter((m) => m.callId === callId && m.kind !== 'rtcp');
         const byes = sip.filter((m) => m.method === 'BYE' && m.kind === 'request');
