@@ -8,6 +8,7 @@ import { CorsPolicy } from './http/cors.js';
 import { registerErrorHandling } from './http/errors-plugin.js';
 import { clientErrorHandler, frameworkErrors, newRequestId } from './http/framework-errors.js';
 import { logRequest } from './http/redact.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { loadOpenApi } from './http/openapi.js';
 import { LiveHub } from './live/hub.js';
 import { LiveSimulator } from './live/simulator.js';
@@ -87,6 +88,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   app.addHook('onClose', async () => store.close());
 
   registerErrorHandling(app);
+  registerSecurityHeaders(app);
 
   // CORS preflight: Storybook and the demo call the API from other origins.
   app.options('/*', async (req, reply) => cors.preflight(req, reply));
@@ -116,7 +118,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     if (!svg) return reply.callNotFound();
     return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(svg);
   });
-  await app.register(scalar, { routePrefix: '/docs', configuration: { content: openapi.text, title: 'Conversations Kit API' }, logLevel: 'silent' });
+  await app.register(scalar, { routePrefix: '/docs', configuration: { content: openapi.text, title: 'Conversations Kit API', withDefaultFonts: false }, logLevel: 'silent' });
   if (options.staticDir) {
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'], wildcard: true });
   }
