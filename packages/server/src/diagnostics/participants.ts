@@ -5,7 +5,7 @@
  * MOS per report (E-model), jitter in ms, and packets lost per report interval.
  */
 import { planCall, type CallPlan } from './call-plan.js';
-import { jitterMs, minMaxAvg, reportMos } from './qos.js';
+import { jitterMs, lostPerInterval, minMaxAvg, reportMos } from './qos.js';
 import type { DiagnosticsParticipant, MinMaxAvg, RtcpReport, VoiceCallInput, VoiceParticipant } from './types.js';
 
 export const EXTERNAL_AGENT_TAG = 'External Agent';
@@ -41,17 +41,6 @@ export function generateParticipants(input: VoiceCallInput, reports: RtcpReport[
 
 function statOrNull(values: number[]): MinMaxAvg | null {
   return values.length ? minMaxAvg(values) : null;
-}
-
-/** Packets lost since the previous report of the same connection. */
-function lostPerInterval(reports: RtcpReport[]): Map<RtcpReport, number> {
-  const last = new Map<string, number>();
-  const out = new Map<RtcpReport, number>();
-  for (const r of [...reports].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
-    out.set(r, Math.max(0, r.cumulativeLost - (last.get(r.connectionId) ?? 0)));
-    last.set(r.connectionId, r.cumulativeLost);
-  }
-  return out;
 }
 
 const FAILURE_DESCRIPTIONS: Record<'inbound' | 'outbound', Record<string, string>> = {

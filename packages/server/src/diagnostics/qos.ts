@@ -1,8 +1,9 @@
 /**
  * QoS view of RTCP reports: one connection per reporting direction (src → dst, SSRC),
- * its report series and min/avg/max of each metric. Values follow the reports: packets,
- * octets, highest sequence number and packets lost are cumulative as RTCP carries them;
- * jitter is converted to milliseconds; MOS comes from the E-model per report.
+ * its report series and min/avg/max of each metric. Packets, octets and highest sequence
+ * number are cumulative as RTCP carries them; packets lost is per report interval (the growth
+ * of the cumulative count — the one meaning the Agents tab uses too); jitter is converted to
+ * milliseconds; MOS comes from the E-model per report.
  */
 import { eModelMos, MOS_METHOD } from './e-model.js';
 import type { MinMaxAvg, QosConnection, QosResult, QosSeriesPoint, RtcpReport } from './types.js';
@@ -30,6 +31,7 @@ export function qosFromReports(reports: RtcpReport[]): QosResult {
   }
   const connections: QosConnection[] = [...byConnection].map(([id, list]) => {
     const sorted = [...list].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const lost = lostPerInterval(sorted);
     const series: QosSeriesPoint[] = sorted.map((r) => ({
       at: r.at,
       packets: r.packets,
@@ -38,7 +40,7 @@ export function qosFromReports(reports: RtcpReport[]): QosResult {
       jitter: jitterMs(r),
       lsr: r.lsr,
       mos: reportMos(r),
-      packetsLost: r.cumulativeLost,
+      packetsLost: lost.get(r) ?? 0,
     }));
     const stat = (key: keyof Omit<QosSeriesPoint, 'at'>): MinMaxAvg => minMaxAvg(series.map((p) => p[key]));
     const first = sorted[0];
@@ -63,6 +65,17 @@ export function qosFromReports(reports: RtcpReport[]): QosResult {
     };
   });
   return { connections, mosMethod: MOS_METHOD };
+}
+
+/** Packets lost since the previous report of the same connection (RTCP carries a cumulative count). */
+export function lostPerInterval(reports: readonly RtcpReport[]): Map<RtcpReport, number> {
+  const last = new Map<string, number>();
+  const out = new Map<RtcpReport, number>();
+  for (const r of [...reports].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+    out.set(r, Math.max(0, r.cumulativeLost - (last.get(r.connectionId) ?? 0)));
+    last.set(r.connectionId, r.cumulativeLost);
+  }
+  return out;
 }
 
 /** min / avg / max with the average rounded to 2 decimals. Callers pass a non-empty list. */

@@ -224,6 +224,21 @@ describe('voice calls tell one story', () => {
     assert.ok(recomputed > 500, `${recomputed} reports recomputed`);
   });
 
+  it('"Packets Lost" means the same on QoS and Agents: lost per report interval, summing to RTCP\'s cumulative count', () => {
+    for (const c of finished().filter(answered)) {
+      const perInterval: number[] = [];
+      for (const q of c.qos.connections) {
+        const rtcp = c.flow.messages.filter((m) => m.kind === 'rtcp' && m.srcIp === q.srcIp && m.srcPort === q.srcPort && m.dstIp === q.dstIp);
+        const cumulative = Number(/cumulative-lost=(\d+)/.exec(rtcp.at(-1).raw)?.[1]);
+        assert.equal(q.series.reduce((n: number, p: any) => n + p.packetsLost, 0), cumulative, `${c.summary.id}: ${q.id}`);
+        perInterval.push(...q.series.map((p: any) => p.packetsLost));
+      }
+      for (const p of c.participants.filter((x) => x.packetsLost.max !== null)) {
+        assert.ok(p.packetsLost.max <= Math.max(...perInterval), `${c.summary.id}: ${p.name} lost ${p.packetsLost.max} in one interval`);
+      }
+    }
+  });
+
   it('latency (ASR/Bot/TTS/E2E) only on AI turns that answer the customer', () => {
     let withLatency = 0;
     for (const c of calls) {

@@ -111,7 +111,7 @@ export const diagnostics = {
   qosHelp_jitter: 'Inter-arrival jitter (RFC 3550) in milliseconds: how unevenly packets arrive. Good below 20 ms; above 30 ms audio may break up.',
   qosHelp_lsr: 'Last Sender Report: the middle 32 bits of the NTP time of the last sender report received, used to measure round-trip time. 0 means none was received yet.',
   qosHelp_mos: 'Mean Opinion Score estimated per report. Good ≥ 4.0, fair 3.6–4.0, poor < 3.6.',
-  qosHelp_packetsLost: 'Cumulative number of packets lost, as the receiver reports it.',
+  qosHelp_packetsLost: 'Packets that never arrived, per RTCP report interval (about 5 s, 250 packets): the growth of the cumulative count the receiver reports. The same figure as Packets Lost on the Agents tab.',
   qosChartLabel: (metric: string, connection: string) => `${metric} over time for ${connection}`,
   qosChartSummary: (metric: string, connection: string, count: number, min: string, max: string) =>
     `${metric} over time for ${connection}: ${count} reports, from ${min} to ${max}. Use the arrow keys to read each report.`,
@@ -172,6 +172,6 @@ export const diagnostics = {
   helpJitter:
     'Variation in packet arrival time, in milliseconds. Industry standard: below 20 ms is good, 20–30 ms is acceptable, above 30 ms causes choppy audio.',
   helpPacketsLost:
-    'Packets that never arrived, per RTCP report interval (about 5 s, 250 packets). Industry standard: below 1% (2–3 packets) is good; above 3% is clearly audible.',
+    'Packets that never arrived, per RTCP report interval (about 5 s, 250 packets) — the same figure as Packets Lost on the QoS tab. Industry standard: below 1% (2–3 packets) is good; above 3% is clearly audible.',
   helpExternal: 'External Agent: a participant outside your contact centre, reached over the phone network.',
 } as const;
