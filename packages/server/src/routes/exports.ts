@@ -11,6 +11,7 @@ import { toConversation, type Viewer } from '../present/conversation.js';
 import { transcriptFor } from '../present/transcript.js';
 import type { ConversationQuery } from '../store/query.js';
 import { parsePublicId, type ConversationRecord } from '../store/record.js';
+import { TimeSlice, sliced } from '../util/cooperative.js';
 import { EVENTS_CSV_HEADER, conversationEvents, eventsCsvRows, eventsExpired } from './events.js';
 import { TRANSCRIPT_CSV_HEADER, transcriptCsvRow } from './transcripts.js';
 
@@ -66,7 +67,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Streamed row by row: a 10,000-row export never sits in memory as one string.
     const rows = (async function* () {
       yield csvRow(CONVERSATION_CSV_HEADER);
-      for await (const rec of source) yield conversationCsvRow(rec, viewer, now);
+      for await (const rec of sliced(source)) yield conversationCsvRow(rec, viewer, now);
     })();
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`conversations-${stamp(now)}.csv`));
     return reply.send(Readable.from(rows));
@@ -87,7 +88,9 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const used = new Set<string>();
     // One file per requested ID; a conversation without a transcript (or one that cannot be found) gets a blank file.
     void (async () => {
+      const slice = new TimeSlice();
       for (const id of ids) {
+        await slice.pause();
         let name = `${id.replace(/[^\w.-]/g, '_')}.csv`;
         for (let k = 2; used.has(name); k++) name = `${id.replace(/[^\w.-]/g, '_')}-${k}.csv`;
         used.add(name);
@@ -111,7 +114,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const now = ctx.now();
     const rows = (async function* () {
       yield csvRow(EVENTS_CSV_HEADER);
-      for await (const rec of recordsFor(ctx, ns)) {
+      for await (const rec of sliced(recordsFor(ctx, ns))) {
         // Conversations past the events retention window are skipped, as documented.
         if (!eventsExpired(ctx, rec)) yield eventsCsvRows(rec, await conversationEvents(ctx, rec));
       }
