@@ -231,10 +231,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /**
-         * The recording as FLAC — one file with every channel, or one channel.
-         * @description `recordings.download` gates this file download; playback (`…/recording/audio`) needs only a valid token.
-         */
+        /** The recording as FLAC — one file with every channel, or one channel. */
         get: operations["downloadRecording"];
         put?: never;
         post?: never;
@@ -737,11 +734,11 @@ export interface components {
          * @description unauthorized 401 · forbidden 403 · not_found 404 · method_not_allowed 405 · validation_failed 400 ·
          *     export_limit_exceeded 400 · conflict 409 · invalid_state 409 · gone 410 · events_expired 410 ·
          *     payload_too_large 413 · uri_too_long 414 · unsupported_media_type 415 · range_not_satisfiable 416 ·
-         *     precondition_required 428 · rate_limited 429 · headers_too_large 431 · internal 500 · search_unavailable 501 ·
-         *     unavailable 503
+         *     idempotency_key_reused 422 · precondition_required 428 · rate_limited 429 · headers_too_large 431 · internal 500 ·
+         *     search_unavailable 501 · unavailable 503
          * @enum {string}
          */
-        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "headers_too_large" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
+        ErrorCode: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "headers_too_large" | "validation_failed" | "export_limit_exceeded" | "conflict" | "invalid_state" | "gone" | "events_expired" | "range_not_satisfiable" | "idempotency_key_reused" | "precondition_required" | "rate_limited" | "internal" | "search_unavailable" | "unavailable";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -1513,7 +1510,11 @@ export interface components {
         /** @description Opaque keyset cursor from the previous page's `nextCursor`. */
         Cursor: string;
         ConversationSort: components["schemas"]["ConversationSort"];
-        /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+        /**
+         * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+         *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+         *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+         */
         IdempotencyKey: string;
         FilterConversationId: string[];
         FilterSessionId: string[];
@@ -1944,7 +1945,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2277,7 +2282,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2309,7 +2318,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2346,7 +2359,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2476,7 +2493,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2595,7 +2616,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2659,7 +2684,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2692,7 +2721,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2734,7 +2767,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it. */
+                /**
+                 * @description A unique key per logical write; repeating the write with the same key has no further effect, so clients may retry it.
+                 *     The first answer is kept for 24 hours and replayed (with `Idempotent-Replayed: true`). The key is bound to the request
+                 *     it was first sent with (method, path and body): the same key with a different request answers `422 idempotency_key_reused`.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;

@@ -4,13 +4,13 @@ export type ErrorCode =
   | 'unauthorized' | 'forbidden' | 'not_found' | 'validation_failed' | 'conflict' | 'precondition_required' | 'gone'
   | 'events_expired' | 'export_limit_exceeded' | 'rate_limited' | 'search_unavailable' | 'internal' | 'method_not_allowed'
   | 'unsupported_media_type' | 'payload_too_large' | 'range_not_satisfiable' | 'invalid_state' | 'unavailable' | 'uri_too_long'
-  | 'headers_too_large';
+  | 'headers_too_large' | 'idempotency_key_reused';
 
 const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401, forbidden: 403, not_found: 404, validation_failed: 400, conflict: 409, precondition_required: 428,
   gone: 410, events_expired: 410, export_limit_exceeded: 400, rate_limited: 429, search_unavailable: 501, internal: 500,
   method_not_allowed: 405, unsupported_media_type: 415, payload_too_large: 413, range_not_satisfiable: 416,
-  invalid_state: 409, unavailable: 503, uri_too_long: 414, headers_too_large: 431,
+  invalid_state: 409, unavailable: 503, uri_too_long: 414, headers_too_large: 431, idempotency_key_reused: 422,
 };
 
 export interface FieldError {

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteAuth } from './auth.js';
-import { IdempotencyCache } from './idempotency.js';
+import { withIdempotency } from './idempotency.js';
 import { operationMediaRepresentation, operationPermissions, operationSchema } from './openapi.js';
-
-const idempotency = new IdempotencyCache();
 
 export type Handler = (req: FastifyRequest, reply: FastifyReply) => unknown;
 
@@ -20,18 +18,6 @@ export function contractRoute(app: FastifyInstance, method: 'GET' | 'POST' | 'PU
     schema,
     // Read by protectRoute (app.ts attaches it to every /v1 route): token and permissions before the body is read.
     config: { auth },
-    handler: async (req, reply) => {
-      const key = req.headers['idempotency-key'];
-      if (typeof key !== 'string' || method === 'GET') return handler(req, reply);
-      // Replays only JSON answers: file exports have no side effect and simply run again.
-      const cacheKey = `${req.caller.user.id} ${method} ${req.url} ${key}`;
-      const hit = idempotency.get(cacheKey, Date.now());
-      if (hit) return reply.code(hit.status).header('idempotent-replayed', 'true').send(hit.body);
-      const body = await handler(req, reply);
-      if (body !== undefined && body !== null && typeof body === 'object' && !('pipe' in body) && !Buffer.isBuffer(body) && reply.statusCode < 300) {
-        idempotency.set(cacheKey, reply.statusCode, body, Date.now());
-      }
-      return body;
-    },
+    handler: async (req, reply) => withIdempotency(req, reply, async () => handler(req, reply)),
   });
 }
