@@ -231,7 +231,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The recording as FLAC — one file with every channel, or one channel. */
+        /**
+         * The recording as FLAC — one file with every channel, or one channel.
+         * @description `recordings.download` gates this file download; playback (`…/recording/audio`) needs only a valid token.
+         */
         get: operations["downloadRecording"];
         put?: never;
         post?: never;
