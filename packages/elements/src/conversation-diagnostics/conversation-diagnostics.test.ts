@@ -110,6 +110,22 @@ describe('<conversation-diagnostics>', () => {
     expect(text($(el, '.export-status'))).to.match(/^Saved .+\.pcap \(\d/);
   });
 
+  it('after a TEXT export, an SVG and then an HTML ladder export each name their own file in the status', async () => {
+    const el = await mount(call.id);
+    el.addEventListener('diagnostics-export', (e) => e.preventDefault());
+    await openExportMenu(el);
+    $(el, '[data-format="text"]')!.click();
+    await until(() => /\.txt/.test(text($(el, '.export-status.done'))), 'TEXT saved');
+    await until(() => (el as unknown as { ladder?: { hasFlow: boolean } }).ladder?.hasFlow, 'ladder loaded', 15_000);
+    for (const format of ['svg', 'html'] as const) {
+      await openExportMenu(el);
+      $(el, `[data-format="${format}"]`)!.click();
+      await until(() => new RegExp(`\\.${format} \\(`).test(text($(el, '.export-status.done'))), `${format} status`);
+      expect(text($(el, '.export-status'))).to.match(new RegExp(`^Saved sip-flow-.+\\.${format} \\(\\d`));
+      expect(text($(el, '.export-status'))).not.to.include('.txt');
+    }
+  });
+
   it('shows progress while the backend prepares TEXT, and the text names every message', async () => {
     const el = await mount(call.id, slowExportClient(400));
     await openExportMenu(el);

@@ -87,7 +87,17 @@ export class ConversationDiagnostics extends KitElement {
     const t = this.t;
     const label = this.formatLabel(format);
     if (format === 'svg' || format === 'html') {
-      if (!this.ladder?.downloadLadder(format)) this.exportStatus = { state: 'failed', message: t.exportLadderUnavailable };
+      if (this.exportStatus?.state === 'running') this.exportStatus.controller.abort();
+      const file = this.ladder?.ladderFile(format);
+      if (!file) {
+        this.exportStatus = { state: 'failed', message: t.exportLadderUnavailable };
+        return;
+      }
+      if (this.dispatchEvent(diagnosticsExportEvent({ format, ...file }))) saveBlob(file.blob, file.filename);
+      // The status names the file just saved, not the previous export.
+      const message = t.exportDone(file.filename, this.size(file.blob.size));
+      this.exportStatus = { state: 'done', message };
+      announce(message);
       return;
     }
     const client = this.client;

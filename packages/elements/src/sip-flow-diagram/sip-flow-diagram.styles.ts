@@ -141,6 +141,10 @@ export const flowStyles = [
       min-width: 0;
     }
     .gutter-head {
+      position: relative;
+      z-index: 1;
+      transform: translateX(var(--_sx, 0px));
+      background: var(--ck-color-surface-sunken);
       padding-inline-start: var(--ck-space-3);
       font-size: var(--ck-font-size-sm);
       font-weight: 600;
@@ -231,7 +235,8 @@ export const flowStyles = [
       content: '';
       position: absolute;
       inset: 0 auto 0 0;
-      z-index: 1;
+      z-index: 2;
+      transform: translateX(var(--_sx, 0px));
       width: 4px;
       background: var(--ck-color-highlight-current);
     }
@@ -240,9 +245,14 @@ export const flowStyles = [
       outline-offset: -2px;
     }
     /* Two lines in one node (clock, then +offset and Δ): fewer nodes per row keeps scrolling cheap. */
+    /* Sticky when the ladder scrolls sideways: shifted back by the scroll offset, over the arrows. */
     .time {
       position: absolute;
       inset: 0 auto 0 0;
+      z-index: 1;
+      transform: translateX(var(--_sx, 0px));
+      background: var(--ck-color-surface-sunken);
+      border-inline-end: 1px solid var(--ck-color-border);
       width: var(--_gutter);
       display: flex;
       align-items: center;

@@ -237,6 +237,28 @@ describe('<sip-flow-diagram>', () => {
     expect(await exported.detail.blob.text()).to.equal(svg);
   });
 
+  it('keeps the time column in place at 400 px while the endpoints scroll sideways', async () => {
+    const call = await findCall(client, isTransfer, 'a transfer (REFER)');
+    const el = await fixture<SipFlowDiagram>(html`<sip-flow-diagram style="height: 560px; width: 400px" .client=${client} conversation-id=${call.id}></sip-flow-diagram>`);
+    await ready(el);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth + 100, 'the endpoints do not fit in 400 px');
+    const time = () => rows(el)[0].querySelector<HTMLElement>('.time')!;
+    const gutterHead = () => el.shadowRoot!.querySelector<HTMLElement>('.gutter-head')!;
+    const before = { time: time().getBoundingClientRect().left, head: gutterHead().getBoundingClientRect().left };
+    const lane = el.shadowRoot!.querySelector<HTMLElement>('.lane-head')!.getBoundingClientRect().left;
+    scroller.scrollLeft = 300;
+    scroller.dispatchEvent(new Event('scroll'));
+    await until(() => el.shadowRoot!.querySelector<HTMLElement>('.lane-head')!.getBoundingClientRect().left < lane - 250, 'the endpoints scrolled');
+    expect(time().getBoundingClientRect().left).to.be.closeTo(before.time, 1);
+    expect(gutterHead().getBoundingClientRect().left).to.be.closeTo(before.head, 1);
+    // The time is still readable: the column is opaque, above the arrows it covers.
+    const box = time().getBoundingClientRect();
+    const hit = el.shadowRoot!.elementFromPoint(box.left + 20, box.top + box.height / 2);
+    expect(hit === time() || time().contains(hit)).to.be.true;
+    expect(time().textContent).to.match(/^\d\d:\d\d:\d\d\.\d{3}\n\+/);
+  });
+
   it('keeps 5,000 messages under 2,000 DOM nodes (virtualized rows)', async () => {
     const flow = largeFlow(5000);
     const el = await mount({ flow });

@@ -138,12 +138,17 @@ export class SipFlowDiagram extends KitElement {
    * Returns false when no flow is loaded yet.
    */
   downloadLadder(format: 'svg' | 'html' = 'svg'): boolean {
-    const text = format === 'svg' ? this.exportSvg() : this.exportHtml();
-    if (!text) return false;
-    const blob = new Blob([text], { type: format === 'svg' ? 'image/svg+xml' : 'text/html' });
-    const filename = `${this.fileBase()}.${format}`;
-    if (this.dispatchEvent(diagnosticsExportEvent({ format, filename, blob }))) saveBlob(blob, filename);
+    const file = this.ladderFile(format);
+    if (!file) return false;
+    if (this.dispatchEvent(diagnosticsExportEvent({ format, ...file }))) saveBlob(file.blob, file.filename);
     return true;
+  }
+
+  /** The ladder as an SVG (or HTML) file and its name, or null when no flow is loaded yet. */
+  ladderFile(format: 'svg' | 'html'): { filename: string; blob: Blob } | null {
+    const text = format === 'svg' ? this.exportSvg() : this.exportHtml();
+    if (!text) return null;
+    return { filename: `${this.fileBase()}.${format}`, blob: new Blob([text], { type: format === 'svg' ? 'image/svg+xml' : 'text/html' }) };
   }
 
   /** True once a flow is shown (the ladder can be exported). */
@@ -341,12 +346,17 @@ export class SipFlowDiagram extends KitElement {
 
   private headOffset = 0;
 
-  /** Keeps the sticky endpoint header aligned with the ladder when it scrolls sideways. */
+  /**
+   * Keeps the sticky endpoint header aligned with the ladder when it scrolls sideways, and the time
+   * column in place (rows are absolutely placed, so CSS sticky cannot hold it: it is shifted back by `--_sx`).
+   */
   private onScroll = () => {
     const left = this.scroller?.scrollLeft ?? 0;
-    if (left === this.headOffset || !this.headTrack) return;
+    if (left === this.headOffset || !this.headTrack || !this.scroller) return;
     this.headOffset = left;
     this.headTrack.style.transform = `translateX(${-left}px)`;
+    this.headTrack.style.setProperty('--_sx', `${left}px`);
+    this.scroller.style.setProperty('--_sx', `${left}px`);
   };
 
   private setFilter(change: Partial<Pick<SipFlowDiagram, 'hideRtcp' | 'filterMethod' | 'filterDialog'>>): void {
