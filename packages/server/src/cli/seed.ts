@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, seedDatabase } from '../store/seed.js';
 import { databaseIn, defaultDataDir } from './paths.js';
+import { isPostgresUrl, seedPostgresAt } from './postgres.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,11 +22,10 @@ if (!Number.isSafeInteger(seed)) {
   console.error(`--seed must be an integer, got "${values.seed}"`);
   process.exit(2);
 }
-const out = path.resolve(values.out!);
+// DATABASE_URL selects PostgreSQL (filled with COPY), as it does for the server.
+const databaseUrl = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : undefined;
+const out = databaseUrl ? databaseUrl.replace(/\/\/[^@/]*@/, '//') : path.resolve(values.out!);
 console.log(`Seeding ${count.toLocaleString('en-US')} conversations (seed ${seed}) into ${out} …`);
-const result = await seedDatabase(out, {
-  count,
-  seed,
-  onProgress: (done, total) => process.stdout.write(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}\r`),
-});
+const onProgress = (done: number, total: number) => process.stdout.write(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}\r`);
+const result = databaseUrl ? await seedPostgresAt(databaseUrl, { count, seed, onProgress }) : await seedDatabase(out, { count, seed, onProgress });
 console.log(`Seeded ${result.count.toLocaleString('en-US')} conversations in ${result.seconds.toFixed(1)} s → ${result.path}`);

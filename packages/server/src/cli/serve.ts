@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { ensureSeeded } from '../store/seed.js';
 import { databaseIn, defaultDataDir } from './paths.js';
+import { isPostgresUrl, seedPostgresIfEmpty } from './postgres.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ Seeds demo conversations into the data folder on first start.
 
   --data DIR       data folder (default: $CK_DATA_DIR or ./conversations-kit-data)
   --db FILE        SQLite database file (default: DIR/conversations.sqlite)
+  $DATABASE_URL    postgres://user@host:port/db: run on PostgreSQL instead (schema and seed when empty)
   --port N         port (default: $PORT or 8787; 0 picks a free one)
   --host HOST      interface (default: $HOST or 127.0.0.1)
   --count N        conversations to seed into an empty database (default: 5000)
@@ -41,12 +43,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be 0..65535, got "${values.port}"`);
   process.exit(2);
 }
+const databaseUrl = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : undefined;
 const dbPath = path.resolve(values.db ?? databaseIn(values.data ? path.resolve(values.data) : defaultDataDir()));
-const seeded = await ensureSeeded(dbPath, Number(values.count));
-if (seeded) console.log(`Seeded ${seeded.count.toLocaleString('en-US')} conversations in ${seeded.seconds.toFixed(1)} s → ${dbPath}`);
+const seeded = databaseUrl ? await seedPostgresIfEmpty(databaseUrl, Number(values.count)) : await ensureSeeded(dbPath, Number(values.count));
+if (seeded) console.log(`Seeded ${seeded.count.toLocaleString('en-US')} conversations in ${seeded.seconds.toFixed(1)} s → ${seeded.path}`);
 
 const app = await createApp({
-  dbPath,
+  ...(databaseUrl ? { databaseUrl } : { dbPath }),
   staticDir: values.static ? path.resolve(values.static) : undefined,
   config: {
     recordings: { fetchSuccessRate: 0.75, synthesis: 'speech', cacheDir: null, prewarm: 12 },

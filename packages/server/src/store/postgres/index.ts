@@ -6,11 +6,6 @@ export { PgDatabase } from './database.js';
 export { STORE_MIGRATIONS, migrate, type Migration } from './migrations.js';
 export { PostgresStore } from './postgres-store.js';
 
-/** True for `postgres://…` and `postgresql://…` URLs. */
-export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//i.test(url);
-}
-
 export interface PostgresStores {
   db: PgDatabase;
   store: PostgresStore;
