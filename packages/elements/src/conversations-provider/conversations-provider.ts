@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createClient } from '@conversations-kit/sdk';
@@ -9,6 +9,11 @@ import { ensureTokens } from '../styles/tokens.js';
 import { ListStateStore, listStateContext } from '../context/list-state.js';
 import { syncListUrl } from '../context/list-url.js';
 import { followTableSort, reportTableResults } from '../context/table-link.js';
+import { LiveHub, liveHubContext } from '../context/live-hub.js';
+import { ShortcutRegistry, shortcutsContext } from '../primitives/shortcuts.js';
+import { popupStyles } from '../primitives/popup.styles.js';
+import { buttonStyles } from '../styles/shared.styles.js';
+import { icon, icons } from '../icons/icons.js';
 
 /**
  * Fired when the provider has loaded the caller's capabilities (or failed to).
@@ -35,11 +40,34 @@ export class CapabilitiesChangeEvent extends Event {
  * </conversations-provider>
  */
 export class ConversationsProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    buttonStyles,
+    popupStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      .shortcuts dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: var(--ck-space-2) var(--ck-space-4);
+        margin: 0;
+      }
+      .shortcuts dd {
+        margin: 0;
+      }
+      kbd {
+        display: inline-block;
+        min-width: 1.6em;
+        padding: 1px 6px;
+        border: 1px solid var(--ck-color-border-strong);
+        border-radius: var(--ck-radius-sm);
+        background: var(--ck-color-surface);
+        font-family: var(--ck-font-mono);
+        text-align: center;
+      }
+    `,
+  ];
 
   /** Backend base URL (ignored when `client` is set). */
   @property({ attribute: 'base-url' }) baseUrl = '';
@@ -71,6 +99,22 @@ export class ConversationsProvider extends LitElement {
   @provide({ context: listStateContext })
   readonly listState: ListStateStore = new ListStateStore();
 
+  /** One live subscription for every element inside (opened while someone listens). */
+  @provide({ context: liveHubContext })
+  readonly liveHub: LiveHub = new LiveHub();
+
+  /**
+   * The page's keyboard shortcuts: elements register theirs (`/` focuses the search box, `j`/`k`
+   * move through rows); `?` lists them. Off with `no-shortcuts`.
+   */
+  @provide({ context: shortcutsContext })
+  readonly shortcuts: ShortcutRegistry = new ShortcutRegistry();
+
+  /** Turns the single-key shortcuts off (for pages with their own). */
+  @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
+
+  @state() private shortcutsOpen = false;
+
   /**
    * Mirrors the list state in the page URL (`?channel=voice&q=refund&order=startTime:asc&from=…`)
    * and restores it on load. The one place that writes the URL for the list.
@@ -90,16 +134,28 @@ export class ConversationsProvider extends LitElement {
     // Tables that do not read the list state yet still report their count and header sort.
     this.addEventListener('results-change', (event) => reportTableResults(this.listState, event));
     this.addEventListener('sort-change', (event) => followTableSort(this.listState, event));
+    this.shortcuts.register({ key: '?', label: '', run: () => this.showShortcuts() });
+  }
+
+  /** Shows the keyboard shortcuts (as `?` does). */
+  showShortcuts(): void {
+    this.shortcutsOpen = true;
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.shortcuts');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
   }
 
   override connectedCallback(): void {
     ensureTokens(this.ownerDocument);
     super.connectedCallback();
     this.toggleUrlSync();
+    if (!this.noShortcuts) this.shortcuts.listen(this.ownerDocument);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.shortcuts.stop();
     this.unsyncUrl?.();
     this.unsyncUrl = undefined;
   }
@@ -114,6 +170,10 @@ export class ConversationsProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl')) this.toggleUrlSync();
+    if (changed.has('noShortcuts') && this.isConnected) {
+      if (this.noShortcuts) this.shortcuts.stop();
+      else this.shortcuts.listen(this.ownerDocument);
+    }
     if ((changed.has('baseUrl') || changed.has('token')) && (this.ownClient || !this.client) && this.baseUrl) {
       this.client = createClient({ baseUrl: this.baseUrl, token: this.token || undefined });
       this.ownClient = true;
@@ -123,6 +183,7 @@ export class ConversationsProvider extends LitElement {
       this.i18n = { locale, messages: createMessages(this.messages), format: createFormatter(locale) };
     }
     if (this.client && this.capabilitiesFor !== this.client) void this.refreshCapabilities();
+    this.liveHub.setClient(this.client);
   }
 
   /** Reloads the caller's capabilities, e.g. after the host changed the signed-in user. */
@@ -143,7 +204,23 @@ export class ConversationsProvider extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return html`<slot></slot>${this.shortcutsOpen ? this.renderShortcuts() : nothing}`;
+  }
+
+  private renderShortcuts() {
+    const t = this.i18n.messages;
+    const rows = this.shortcuts.list.map((s) => (s.key === '?' ? { ...s, label: t.shortcutShowHelp } : s)).filter((s) => s.label);
+    return html`<dialog class="shortcuts" aria-labelledby="shortcuts-title" @close=${() => (this.shortcutsOpen = false)}>
+      <div class="dialog-header">
+        <h2 id="shortcuts-title">${t.shortcutsTitle}</h2>
+        <button class="icon-btn" type="button" aria-label=${t.close} @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close()}>
+          ${icon(icons.close)}
+        </button>
+      </div>
+      <div class="dialog-body">
+        <dl>${rows.map((s) => html`<dt><kbd>${s.key}</kbd></dt><dd>${s.label}</dd>`)}</dl>
+      </div>
+    </dialog>`;
   }
 }
 

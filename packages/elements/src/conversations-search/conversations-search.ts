@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import type { ConversationSort, SearchSort } from '@conversations-kit/sdk';
 import { KitElement } from '../base/kit-element.js';
 import { buttonStyles, hostStyles } from '../styles/shared.styles.js';
@@ -11,6 +12,7 @@ import { TableLinkController } from '../context/table-link.js';
 import { searchChangeEvent } from './events.js';
 import { searchHelpStyles, searchStyles } from './conversations-search.styles.js';
 import { renderSearchHelp, SearchHelpController } from './search-help.js';
+import { shortcutsContext } from '../primitives/shortcuts.js';
 
 const ORDERS: readonly (SearchSort | ConversationSort)[] = ['relevance', 'startTime:desc', 'startTime:asc'];
 
@@ -102,6 +104,30 @@ export class ConversationsSearch extends KitElement {
   });
 
   private readonly help = new SearchHelpController(this);
+
+  /** `/` focuses the box (inside a provider, which dispatches the page's shortcuts). */
+  private unregisterShortcut?: () => void;
+  private readonly shortcuts = new ContextConsumer(this, {
+    context: shortcutsContext,
+    subscribe: true,
+    callback: (registry) => {
+      this.unregisterShortcut?.();
+      const messages = () => this.t;
+      this.unregisterShortcut = registry?.register({
+        key: '/',
+        get label() {
+          return messages().shortcutFocusSearch;
+        },
+        run: () => this.focus(),
+      });
+    },
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unregisterShortcut?.();
+    this.unregisterShortcut = undefined;
+  }
 
   /** Runs the search for the current text (as Enter or the Search icon do). */
   submit(): void {

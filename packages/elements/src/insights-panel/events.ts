@@ -1,4 +1,4 @@
-import type { Disposition } from '@conversations-kit/sdk';
+import type { Disposition, TranscriptItem } from '@conversations-kit/sdk';
 
 /** The four tabs of the panel (spec: Transcript, Details, User, Identifiers). */
 export type InsightsTab = 'transcript' | 'details' | 'user' | 'identifiers';
@@ -54,6 +54,31 @@ export class InsightsCloseEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<insights-transcript>` when its items changed (a page or a live turn arrived, another
+ * conversation opened); read `items`. Does not bubble: the panel listens on the transcript.
+ */
+export class ItemsChangeEvent extends Event {
+  static readonly eventName = 'items-change';
+  constructor(readonly items: readonly TranscriptItem[]) {
+    super(ItemsChangeEvent.eventName);
+  }
+}
+
+/**
+ * Fired by the disposition dialog when the backend answered with a newer disposition than the
+ * panel shows (an edit conflict carries the current one), so the Details tab shows it at once.
+ */
+export class DispositionRefreshEvent extends Event {
+  static readonly eventName = 'disposition-refresh';
+  constructor(
+    readonly conversationId: string,
+    readonly disposition: Disposition,
+  ) {
+    super(DispositionRefreshEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 export const tabChangeEvent = (tab: InsightsTab): TabChangeEvent => new CustomEvent('tab-change', { ...init, detail: { tab } });
@@ -68,6 +93,8 @@ declare global {
     'disposition-saved': DispositionSavedEvent;
     'diagnostics-open': DiagnosticsOpenEvent;
     'id-copy': InsightsCopyEvent;
+    'items-change': ItemsChangeEvent;
+    'disposition-refresh': DispositionRefreshEvent;
     'panel-close': InsightsCloseEvent;
   }
 }

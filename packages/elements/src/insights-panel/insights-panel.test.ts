@@ -119,8 +119,33 @@ describe('<insights-panel> shell', () => {
     const panel = await mount(testClient(), 'conv_does_not_exist');
     await until(() => $(panel, '[role="alert"]'), 'not found');
     expect($(panel, '[role="alert"]')!.textContent).to.include('We could not find this conversation');
+    // Retrying cannot bring it back; the request id is there for a support ticket.
+    expect($(panel, '[part~="retry-button"]')).to.equal(null);
+    const details = $(panel, '[role="alert"] details')!;
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Details');
+    expect(details.textContent).to.match(/Request ID: \S+/);
+    expect(details.textContent).to.include('HTTP status: 404');
     expect($(panel, 'button.close')).to.exist;
     expect($(panel, '[role="tablist"]')).to.equal(null);
+    await expect(panel).to.be.accessible();
+  });
+
+  it('says in plain words that the answer could not be read, with the technical detail behind Details', async () => {
+    const id = await findConversation({ channel: ['chat'], status: ['completed'] });
+    const technical = 'The backend answered GET /v1/conversations/x with a body that is not valid JSON: Unexpected token <';
+    const error = Object.assign(apiError(200, 'invalid_response', 'InvalidResponseError'), { message: technical, requestId: 'req_test_42' });
+    const panel = await mount(failing(testClient(), 'conversations', 'get', error), id, 'details');
+    await until(() => panelOf(panel, 'details').querySelector('[role="alert"]'), 'error state');
+    const alert = panelOf(panel, 'details').querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.querySelector('.state-message')!.textContent).to.equal('The server sent an answer we could not read. Please retry; if it keeps happening, contact your administrator.');
+    const details = alert.querySelector('details')!;
+    expect(details.open).to.be.false;
+    expect(details.textContent).to.include('Request ID: req_test_42');
+    expect(details.textContent).to.include(technical);
+    // Retry is offered, and its icon keeps the button's size (not the state icon's).
+    const retry = alert.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    const svg = retry.querySelector('svg')!.getBoundingClientRect();
+    expect([svg.width, svg.height]).to.deep.equal([16, 16]);
     await expect(panel).to.be.accessible();
   });
 

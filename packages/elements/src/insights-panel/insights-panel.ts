@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { Conversation, ConversationSummary, LiveSubscription } from '@conversations-kit/sdk';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import type { Conversation, ConversationSummary, LiveMessage } from '@conversations-kit/sdk';
 import { Activity, EllipsisVertical, FileAudio, FileText, Gauge, ListChecks, X } from 'lucide';
 import { KitElement } from '../base/kit-element.js';
 import { describeError } from '../base/errors.js';
@@ -21,6 +22,10 @@ import {
   type CopiedField, type InsightsTab,
 } from './events.js';
 import { definePanelParts } from './parts.js';
+import { capabilitiesContext, clientContext, i18nContext, type I18n } from '../context/contexts.js';
+import { LiveHub, liveHubContext } from '../context/live-hub.js';
+import { ListStateController } from '../context/list-state-controller.js';
+import type { DispositionRefreshEvent } from './events.js';
 import { renderDetails } from './details/details-tab.js';
 import { hidden, renderUser } from './details/user-tab.js';
 import { renderIdentifiers } from './details/identifiers-tab.js';
@@ -101,7 +106,17 @@ export class InsightsPanel extends KitElement {
   @query('dialog.diagnostics') private diagnosticsDialog?: HTMLDialogElement;
 
   private readonly menu = new MenuController(this);
-  private live?: { id: string; subscription: LiveSubscription };
+  private live?: { id: string; stop: () => void };
+  /** The provider's live hub (one stream for every element), when there is a provider. */
+  private readonly liveHub = new ContextConsumer(this, { context: liveHubContext, subscribe: true, callback: () => this.restartLive() });
+  /** The list's search, carried into the transcript's own search. */
+  private readonly list = new ListStateController(this);
+  // The inner elements (transcript, player, dialogs, diagnostics) get client, capabilities and
+  // i18n from the panel, whether the panel got them from a provider or as properties.
+  private readonly clientProvider = new ContextProvider(this, { context: clientContext });
+  private readonly capabilitiesProvider = new ContextProvider(this, { context: capabilitiesContext });
+  private readonly i18nProvider = new ContextProvider(this, { context: i18nContext });
+  private providedI18nFor?: { messages: unknown; locale: string; value: I18n };
   private diagnosticsOpener?: HTMLElement;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private toastTimer?: ReturnType<typeof setTimeout>;
@@ -148,6 +163,7 @@ export class InsightsPanel extends KitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.reprovide();
     if (changed.has('conversationId')) {
       if (this.conversation?.id !== this.conversationId) this.conversation = undefined;
       this.copied = null;
@@ -161,6 +177,19 @@ export class InsightsPanel extends KitElement {
     if (changed.has('diagnosticsOpen') && this.diagnosticsOpen && this.diagnosticsDialog && !this.diagnosticsDialog.open) this.diagnosticsDialog.showModal();
   }
 
+  /** Re-provides client, capabilities and i18n to the inner elements (only when they changed). */
+  private reprovide(): void {
+    this.clientProvider.setValue(this.client);
+    this.capabilitiesProvider.setValue(this.capabilities);
+    const messages = this.t;
+    const format = this.format;
+    const cached = this.providedI18nFor;
+    if (!cached || cached.messages !== messages || cached.locale !== format.locale) {
+      this.providedI18nFor = { messages, locale: format.locale, value: { locale: format.locale, messages, format } };
+      this.i18nProvider.setValue(this.providedI18nFor.value);
+    }
+  }
+
   /** What the header and tabs show: the full conversation, or the list row until it has loaded. */
   private get view(): Partial<Conversation> | undefined {
     if (this.conversation?.id === this.conversationId) return this.conversation;
@@ -169,34 +198,40 @@ export class InsightsPanel extends KitElement {
 
   // ---- Live updates ------------------------------------------------------------------------------
 
-  /** One live subscription while the open conversation is in progress (and the backend offers it). */
+  /**
+   * Live updates for the open conversation, whatever its status: turns while it is in progress, and
+   * later changes (another user's disposition) once it ended. Through the provider's one stream
+   * when there is a provider.
+   */
   private syncLive(): void {
     const c = this.conversation;
     const wanted =
-      this.isConnected && this.client && c && c.id === this.conversationId && c.status === 'in_progress' && this.capabilities?.features?.liveUpdates !== false
-        ? c.id
-        : null;
+      this.isConnected && this.client && c && c.id === this.conversationId && this.capabilities?.features?.liveUpdates !== false ? c.id : null;
     if (this.live?.id === wanted) return;
     this.stopLive();
     if (!wanted || !this.client) return;
-    const subscription = this.client.live.subscribe({
-      onEvent: (message) => {
-        const data = message.data;
-        if (!data?.conversation || data.conversation.id !== this.conversationId) return;
-        if (message.type === 'transcript.appended' && data.item) this.transcriptEl?.appendLive(data.item);
-        if (this.conversation) this.conversation = { ...this.conversation, ...data.conversation };
-        // The end brings fields the summary does not carry (end time, disposition): load them.
-        if (message.type === 'conversation.ended') void this.conversationTask.run();
-      },
-      onError: () => {
-        // The transcript stays readable; the stream reconnects by itself or ends quietly.
-      },
-    });
-    this.live = { id: wanted, subscription };
+    const hub = this.liveHub.value ?? LiveHub.forClient(this.client);
+    this.live = { id: wanted, stop: hub.subscribe(this.onLive) };
   }
 
+  private restartLive(): void {
+    this.stopLive();
+    this.syncLive();
+  }
+
+  private onLive = (message: LiveMessage): void => {
+    const data = message.data;
+    if (!data?.conversation || data.conversation.id !== this.conversationId) return;
+    if (message.type === 'transcript.appended' && data.item) this.transcriptEl?.appendLive(data.item);
+    const ended = this.conversation?.status !== 'in_progress';
+    if (this.conversation) this.conversation = { ...this.conversation, ...data.conversation };
+    // The end, and a change to an ended conversation (another user's disposition), bring fields the
+    // summary does not carry: load them.
+    if (message.type === 'conversation.ended' || (message.type === 'conversation.updated' && ended)) void this.conversationTask.run();
+  };
+
   private stopLive(): void {
-    this.live?.subscription.close();
+    this.live?.stop();
     this.live = undefined;
   }
 
@@ -300,6 +335,11 @@ export class InsightsPanel extends KitElement {
 
   private onDispositionSaved(event: CustomEvent<{ disposition: Conversation['disposition'] }>): void {
     if (this.conversation) this.conversation = { ...this.conversation, disposition: event.detail.disposition };
+  }
+
+  /** Someone else saved first: the dialog learned the current disposition; show it behind the dialog too. */
+  private onDispositionRefresh(event: DispositionRefreshEvent): void {
+    if (this.conversation?.id === event.conversationId) this.conversation = { ...this.conversation, disposition: event.disposition };
   }
 
   /** Hold periods and ASR/Bot/TTS markers drawn over the waveform of the panel's own player. */
@@ -445,11 +485,8 @@ export class InsightsPanel extends KitElement {
       <div class="tabpanel transcript" role="tabpanel" part="tabpanel" id="panel-transcript" aria-labelledby="tab-transcript" ?hidden=${this.tab !== 'transcript'}>
         <insights-transcript
           conversation-id=${id}
-          .client=${this.client}
-          .capabilities=${this.capabilities}
-          .locale=${this.format.locale}
-          .messages=${this.t}
           .channel=${c?.channel}
+          .listSearch=${this.list.state.search?.q ?? null}
           .recording=${this.conversation?.recording}
           ?live=${c?.status === 'in_progress'}
           ?active=${this.tab === 'transcript'}
@@ -486,10 +523,6 @@ export class InsightsPanel extends KitElement {
     if (recording && (recording.enabled === false || recording.state === 'recording_disabled')) return nothing;
     return html`<recording-player
       conversation-id=${this.conversationId!}
-      .client=${this.client}
-      .capabilities=${this.capabilities}
-      .locale=${this.format.locale}
-      .messages=${this.t}
       .regions=${this.regions}
     ></recording-player>`;
   }
@@ -498,12 +531,10 @@ export class InsightsPanel extends KitElement {
     const id = this.conversationId!;
     const c = this.view;
     return html`
-      <insights-disposition-dialog conversation-id=${id} .client=${this.client} .capabilities=${this.capabilities} .locale=${this.format.locale}
-        .messages=${this.t} @disposition-saved=${this.onDispositionSaved}></insights-disposition-dialog>
-      <insights-disposition-log conversation-id=${id} .client=${this.client} .capabilities=${this.capabilities} .locale=${this.format.locale}
-        .messages=${this.t}></insights-disposition-log>
-      <insights-events-dialog conversation-id=${id} .client=${this.client} .capabilities=${this.capabilities} .locale=${this.format.locale}
-        .messages=${this.t} .startTime=${c?.startTime ?? null} ?in-progress=${c?.status === 'in_progress'}></insights-events-dialog>
+      <insights-disposition-dialog conversation-id=${id} @disposition-saved=${this.onDispositionSaved}
+        @disposition-refresh=${this.onDispositionRefresh}></insights-disposition-dialog>
+      <insights-disposition-log conversation-id=${id}></insights-disposition-log>
+      <insights-events-dialog conversation-id=${id} .startTime=${c?.startTime ?? null} ?in-progress=${c?.status === 'in_progress'}></insights-events-dialog>
       ${c?.channel === 'voice' ? this.renderDiagnosticsDialog() : nothing}
     `;
   }
@@ -522,10 +553,6 @@ export class InsightsPanel extends KitElement {
           : defined
             ? html`<conversation-diagnostics
                 conversation-id=${this.conversationId!}
-                .client=${this.client}
-                .capabilities=${this.capabilities}
-                .locale=${this.format.locale}
-                .messages=${this.t}
                 @diagnostics-time-hover=${this.onDiagnosticsHover}
               ></conversation-diagnostics>`
             : renderEmpty(t.insightsDiagnostics, t.insightsDiagnosticsMissing)}

@@ -139,9 +139,30 @@ export const stateStyles = css`
   .state.error .state-title {
     color: var(--ck-color-danger-fg);
   }
-  .state svg.icon {
+  /* The state's own icon only: icons inside its buttons (Retry) keep the button size. */
+  .state > svg.icon {
     width: 28px;
     height: 28px;
+  }
+  .error-details {
+    max-width: 48ch;
+    font-size: var(--ck-font-size-sm);
+    text-align: start;
+  }
+  .error-details summary {
+    cursor: pointer;
+    text-align: center;
+  }
+  .error-details summary:focus-visible {
+    outline: 2px solid var(--ck-color-focus);
+    outline-offset: 2px;
+  }
+  .error-details ul {
+    margin: var(--ck-space-1) 0 0;
+    padding-inline-start: var(--ck-space-4);
+    font-family: var(--ck-font-mono);
+    overflow-wrap: anywhere;
+    user-select: text;
   }
   .skeleton {
     display: block;

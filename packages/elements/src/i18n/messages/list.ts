@@ -35,7 +35,10 @@ export const list = {
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutFocusSearch: 'Focus the search box',
   shortcutShowHelp: 'Show these shortcuts',
-  // ---- error details ----
+  // ---- errors in plain words, and their details ----
+  errorInvalidResponse: 'The server sent an answer we could not read. Please retry; if it keeps happening, contact your administrator.',
+  errorConflict: 'Someone else changed this at the same time. Reload to see the latest version.',
+  errorGone: 'This is no longer available.',
   errorDetails: 'Details',
   errorRequestId: (id: string) => `Request ID: ${id}`,
   errorStatus: (status: number) => `HTTP status: ${status}`,

@@ -8,7 +8,7 @@ import { buttonStyles, hostStyles, stateStyles } from '../../styles/shared.style
 import { popupStyles } from '../../primitives/popup.styles.js';
 import { icon, icons } from '../../icons/icons.js';
 import { announce } from '../../util/announce.js';
-import { dispositionSavedEvent } from '../events.js';
+import { DispositionRefreshEvent, dispositionSavedEvent } from '../events.js';
 import { dialogStyles } from '../dialog.styles.js';
 
 interface ErrorLike {
@@ -24,6 +24,7 @@ interface ErrorLike {
  * keeps the user's choice, so a second Save replaces theirs knowingly.
  *
  * @event {DispositionSavedEvent} disposition-saved - The disposition was saved.
+ * @event {DispositionRefreshEvent} disposition-refresh - Someone else saved first; `disposition` is the current one.
  */
 export class InsightsDispositionDialog extends KitElement {
   static override styles = [hostStyles, buttonStyles, stateStyles, popupStyles, dialogStyles];
@@ -112,6 +113,8 @@ export class InsightsDispositionDialog extends KitElement {
         // Someone else saved first. Keep what the user chose; the next Save knowingly replaces theirs.
         this.conflict = current;
         this.etag = `"v${current.version}"`;
+        // The panel behind the dialog shows the current disposition too, not the stale one.
+        this.dispatchEvent(new DispositionRefreshEvent(id, current));
         announce(this.conflictText(current));
       } else if (e.status === 409 && e.code === 'invalid_state') {
         this.error = this.t.insightsDispositionInvalidState;

@@ -155,7 +155,8 @@ export class InsightsEventsDialog extends KitElement {
         <h2 id="title">${t.insightsPreviewEvents}</h2>
         <button class="icon-btn" type="button" aria-label=${t.close} @click=${this.close}>${icon(icons.close)}</button>
       </div>
-      <div class="dialog-body">${this.renderBody()}</div>
+      <!-- The event list scrolls: focusable so keyboard users can scroll it too. -->
+      <div class="dialog-body" tabindex="0" role="region" aria-labelledby="title">${this.renderBody()}</div>
       <div class="dialog-footer">
         ${this.downloadMessage
           ? html`<span class="footer-status ${this.downloadMessage.ok ? '' : 'failed'}" role="status">${this.downloadMessage.text}</span>`

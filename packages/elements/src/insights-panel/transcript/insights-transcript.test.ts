@@ -63,7 +63,13 @@ function liveClient(client: KitClient) {
     live: {
       subscribe: (options: LiveSubscribeOptions) => {
         subscribers.push(options);
-        return { close() {}, lastEventId: null, done: new Promise<void>(() => {}) };
+        return {
+          close() {
+            subscribers.splice(subscribers.indexOf(options), 1);
+          },
+          lastEventId: null,
+          done: new Promise<void>(() => {}),
+        };
       },
       stream: client.live.stream.bind(client.live),
     },
@@ -298,13 +304,15 @@ describe('<insights-panel> transcript', () => {
     expect(transcriptOf(panel).transcriptItems.length).to.equal(62);
   });
 
-  it('does not subscribe to live updates for a completed conversation', async () => {
+  it('follows a completed conversation through one live subscription (others’ changes), without the Live badge', async () => {
     const id = await findConversation({ channel: ['chat'], status: ['completed'] });
     const live = liveClient(testClient());
     const panel = await mount(live.client, id);
     await loadedTranscript(panel);
-    expect(live.subscribers).to.have.length(0);
+    await until(() => live.subscribers.length === 1, 'one subscription');
     expect(inTranscript(panel, '.live')).to.have.length(0);
+    panel.remove();
+    await until(() => live.subscribers.length === 0, 'closed when the panel goes');
   });
 
   it('highlights the turn being played, keeps it in view, and seeks when a turn’s time is clicked', async () => {

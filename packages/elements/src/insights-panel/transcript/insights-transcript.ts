@@ -14,9 +14,10 @@ import { icon, icons } from '../../icons/icons.js';
 import { announce } from '../../util/announce.js';
 import { transcriptStyles } from './insights-transcript.styles.js';
 import { renderTurn } from './transcript-item.js';
-import { findMatches, matchesByItem, type SearchMatch } from './transcript-search.js';
+import { findMatches, findTermMatches, listSearchTerms, matchesByItem, type SearchMatch } from './transcript-search.js';
 import { itemNearest, itemPlayingAt } from './media-sync.js';
 import { mergeItems } from './merge-items.js';
+import { ItemsChangeEvent } from '../events.js';
 
 /** What the transcript needs from a recording player (the `<recording-player>` contract). */
 export interface PlayerLike extends HTMLElement {
@@ -43,6 +44,7 @@ const isPlayer = (el: Element): el is PlayerLike => typeof (el as Partial<Player
  * system, whispers, transfers, no-input, holds, emails, LLM errors) in a virtual list, with
  * in-conversation search, per-turn latency, live growth and a recording player kept in sync.
  *
+ * @event {ItemsChangeEvent} items-change - The loaded items changed (a page or a live turn arrived); read `items`.
  * @slot recording - The recording player shown above the transcript (voice only).
  * @csspart recording - The area above the transcript that holds the player or the "No Recording Available" message.
  * @csspart search - The search bar.
@@ -61,6 +63,13 @@ export class InsightsTranscript extends KitElement {
   /** False while another tab is shown: keeps the reader's place without work in the background. */
   @property({ type: Boolean }) active = true;
 
+  /**
+   * The conversation list's search (`<conversations-search>`'s query), carried into the transcript:
+   * it fills the in-conversation search and highlights the same words (quoted phrases whole;
+   * `-excluded` words and `OR` left out). Typing in the box searches as usual again.
+   */
+  @property({ attribute: false }) listSearch: string | null = null;
+
   @state() private items: readonly TranscriptItem[] = [];
   @state() private subject: string | null = null;
   @state() private query = '';
@@ -70,6 +79,8 @@ export class InsightsTranscript extends KitElement {
   @state() private markedIndex = -1;
   @state() private newCount = 0;
   @state() private hasPlayer = false;
+  /** Whether the player's recording can be played (from its `recording-state-change`); unknown until it says. */
+  @state() private playable = true;
   @state() private emailDetails: EmailItem | null = null;
 
   @query('.scroller') private scroller?: HTMLElement;
@@ -79,6 +90,10 @@ export class InsightsTranscript extends KitElement {
 
   private searchTimer?: ReturnType<typeof setTimeout>;
   private searchedQuery = '';
+  /** The query came from the list: match its words, not the whole text. */
+  private wordMode = false;
+  /** Jump to the first match once the list search finds one. */
+  private revealPending = false;
   private hitsByItem = new Map<number, { match: SearchMatch; index: number }[]>();
   private followPlayback = true;
   private firstVisible = 0;
@@ -147,24 +162,33 @@ export class InsightsTranscript extends KitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('time-update', this.onTimeUpdate);
+    this.addEventListener('recording-state-change', this.onRecordingState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('time-update', this.onTimeUpdate);
+    this.removeEventListener('recording-state-change', this.onRecordingState);
     clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('conversationId') && changed.get('conversationId') !== undefined) this.reset();
+    if ((changed.has('listSearch') || changed.has('conversationId')) && this.listSearch?.trim()) {
+      this.query = this.listSearch.trim();
+      this.searchedQuery = this.query;
+      this.wordMode = true;
+      this.revealPending = true;
+      this.runSearch(this.query, false);
+    }
     if (changed.has('items') && this.searchedQuery) this.runSearch(this.searchedQuery, false);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Lets the panel derive things from the items (hold regions for the player) without owning them.
-    if (changed.has('items')) this.dispatchEvent(new Event('items-change'));
+    if (changed.has('items')) this.dispatchEvent(new ItemsChangeEvent(this.items));
     if (changed.has('emailDetails') && this.emailDetails && this.emailDialog && !this.emailDialog.open) this.emailDialog.showModal();
   }
 
@@ -192,7 +216,12 @@ export class InsightsTranscript extends KitElement {
     await this.updateComplete;
     const virtualizer = this.list?.[virtualizerRef];
     if (!virtualizer || index < 0) return;
-    virtualizer.element(index)?.scrollIntoView({ block });
+    try {
+      virtualizer.element(index)?.scrollIntoView({ block });
+    } catch {
+      // The virtualizer has not laid out its first items yet: nothing to scroll.
+      return;
+    }
     await virtualizer.layoutComplete.catch(() => {});
   }
 
@@ -250,8 +279,14 @@ export class InsightsTranscript extends KitElement {
     if (!player) return;
     this.followPlayback = true;
     player.seek(seconds);
+    // "Play from m:ss" plays, whether or not the player was already playing.
+    void player.play();
     this.playingIndex = itemPlayingAt(this.items, seconds);
   }
+
+  private onRecordingState = (e: Event) => {
+    this.playable = (e as CustomEvent<{ state: string }>).detail?.state === 'available';
+  };
 
   private onSlotChange(): void {
     this.hasPlayer = this.player !== undefined;
@@ -261,6 +296,7 @@ export class InsightsTranscript extends KitElement {
 
   private onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.wordMode = false;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.runSearch(this.query, true), SEARCH_DEBOUNCE_MS);
   }
@@ -283,7 +319,12 @@ export class InsightsTranscript extends KitElement {
   private runSearch(query: string, jump: boolean): void {
     this.searchedQuery = query.trim() ? query : '';
     const previous = this.searchMatches[this.currentMatch];
-    this.searchMatches = findMatches(this.items, query, this.t);
+    this.searchMatches = this.wordMode ? findTermMatches(this.items, listSearchTerms(query), this.t) : findMatches(this.items, query, this.t);
+    if (this.revealPending && this.searchMatches.length) {
+      // The list search found its first match: show it once the turns are on screen.
+      this.revealPending = false;
+      void this.revealWhenRendered();
+    }
     this.hitsByItem = matchesByItem(this.searchMatches);
     if (this.searchMatches.length === 0) {
       this.currentMatch = -1;
@@ -313,10 +354,18 @@ export class InsightsTranscript extends KitElement {
     clearTimeout(this.searchTimer);
     this.query = '';
     this.searchedQuery = '';
+    this.wordMode = false;
+    this.revealPending = false;
     this.searchMatches = [];
     this.hitsByItem = new Map();
     this.currentMatch = -1;
     this.searchInput?.focus();
+  }
+
+  private async revealWhenRendered(): Promise<void> {
+    await this.updateComplete;
+    for (let frame = 0; frame < 120 && !this.renderRoot.querySelector('.turn'); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.revealCurrentMatch();
   }
 
   private async revealCurrentMatch(): Promise<void> {
@@ -454,6 +503,7 @@ export class InsightsTranscript extends KitElement {
               playing: index === this.playingIndex,
               marked: index === this.markedIndex,
               canSeek,
+              seekPlayable: this.playable,
               total,
               onSeek: (s) => this.seek(s),
               onEmailDetails: (email, opener) => this.openEmailDetails(email, opener),

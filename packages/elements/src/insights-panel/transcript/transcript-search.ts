@@ -67,3 +67,44 @@ export function matchesByItem(matches: readonly SearchMatch[]): Map<number, { ma
   });
   return byItem;
 }
+
+/**
+ * The words a list search highlights in a transcript: quoted phrases stay whole, `-excluded` words
+ * and the `OR` operator are left out (they match nothing on screen), one-letter words too.
+ */
+export function listSearchTerms(q: string): string[] {
+  const terms: string[] = [];
+  const pattern = /(-?)"([^"]*)"|(\S+)/g;
+  for (let m = pattern.exec(q); m; m = pattern.exec(q)) {
+    if (m[2] !== undefined) {
+      if (!m[1] && m[2].trim()) terms.push(m[2].trim().replace(/\s+/g, ' '));
+      continue;
+    }
+    const word = m[3]!;
+    if (word === 'OR' || word.startsWith('-')) continue;
+    const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (clean.length > 1) terms.push(clean);
+  }
+  return [...new Set(terms)];
+}
+
+/** Every occurrence of any of `terms` (longest first where they overlap), in reading order. */
+export function findTermMatches(items: readonly TranscriptItem[], terms: readonly string[], t: Messages, limit = 100_000): SearchMatch[] {
+  if (!terms.length) return [];
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  // Spaces inside a phrase match any run of whitespace, as the backend's phrase match does.
+  const pattern = new RegExp(sorted.map((term) => escapeRegExp(term).replace(/ /g, '\\s+')).join('|'), 'giu');
+  const matches: SearchMatch[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const fields = searchableFields(items[i]!, t);
+    for (let f = 0; f < fields.length; f++) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(fields[f]!); m; m = pattern.exec(fields[f]!)) {
+        if (!m[0]) break;
+        matches.push({ item: i, field: f, start: m.index, end: m.index + m[0].length });
+        if (matches.length >= limit) return matches;
+      }
+    }
+  }
+  return matches;
+}
