@@ -50,6 +50,7 @@ export const insights = {
   insightsRedacted: (entity: string) => `redacted ${entity}`,
   insightsRedactedTitle: (entity: string) => `Redacted: ${entity}`,
   insightsPlayFrom: (clock: string) => `Play from ${clock}`,
+  insightsPlayFromUnavailable: (clock: string) => `Play from ${clock}: unavailable, this call has no playable recording`,
   insightsNowPlaying: 'Now playing',
   insightsNewTurns: (count: number) => (count === 1 ? '1 new turn' : `${count.toLocaleString()} new turns`),
   insightsJumpToLatest: 'Jump to latest',

@@ -279,6 +279,10 @@ export const transcriptStyles = css`
     cursor: pointer;
     color: var(--ck-color-accent);
   }
+  button.offset[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
   button.offset:hover {
     background: var(--ck-color-surface-hover);
   }

@@ -21,6 +21,8 @@ export interface TurnContext {
   marked: boolean;
   /** Offsets become buttons that seek the recording when a player is present. */
   canSeek: boolean;
+  /** False when the player says there is nothing to play: the offsets stay, disabled with the reason. */
+  seekPlayable: boolean;
   onSeek(seconds: number): void;
   onEmailDetails(item: EmailItem, opener: HTMLElement): void;
   /** Total items, for aria-setsize. */
@@ -56,7 +58,10 @@ function renderTime(item: TranscriptItem, ctx: TurnContext) {
   const wall = html`<time class="time num" dir="auto" datetime=${item.at ?? nothing}>${format.time(item.at)}</time>`;
   if (item.offsetSeconds == null || !Number.isFinite(item.offsetSeconds)) return wall;
   const clock = format.clock(item.offsetSeconds);
-  const offset = ctx.canSeek
+  const unavailable = t.insightsPlayFromUnavailable(clock);
+  const offset = ctx.canSeek && !ctx.seekPlayable
+    ? html`<button class="offset num" type="button" aria-disabled="true" aria-label=${unavailable} ${tooltip(unavailable)}>${icon(Play)}<span dir="ltr">${clock}</span></button>`
+    : ctx.canSeek
     ? html`<button class="offset num" type="button" aria-label=${t.insightsPlayFrom(clock)} ${tooltip(t.insightsPlayFrom(clock))}
         @click=${() => ctx.onSeek(item.offsetSeconds!)}>${icon(Play)}<span dir="ltr">${clock}</span></button>`
     : html`<span class="offset num" dir="ltr">${clock}</span>`;
