@@ -3,7 +3,7 @@
 // free loopback port (its Unix socket stays in the folder), removed again afterwards. PostgreSQL
 // refuses to run as root, so as root the cluster runs as the `postgres` user.
 //
-//   node scripts/postgres-cluster.mjs -- <command …>   runs the command with DATABASE_URL set
+//   node scripts/postgres-cluster.mjs -- <command …>   runs the command with DATABASE_URL (and CK_TEST_POSTGRES_URL) set
 //   import { startPostgresCluster } from './postgres-cluster.mjs'   (the same, from code)
 //
 // The binaries come from Debian's `postgresql` package (/usr/lib/postgresql/<version>/bin), or
@@ -95,7 +95,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const cleanUp = () => cluster.stop();
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanUp().then(() => process.exit(130)));
   try {
-    const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: cluster.url } });
+    // DATABASE_URL for servers and seeding; CK_TEST_POSTGRES_URL for test servers, which make a database each.
+    const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: cluster.url, CK_TEST_POSTGRES_URL: cluster.url } });
     status = result.status ?? 1;
   } finally {
     await cleanUp();
