@@ -81,6 +81,8 @@ for (const pkg of ['contract', 'sdk', 'server', 'elements']) {
   if (existsSync(join(root, `packages/${pkg}/tsconfig.json`))) staticChecks.push(stage(`typecheck-${pkg}`, node, [bin('typescript', 'bin/tsc'), '-p', `packages/${pkg}`, '--noEmit']));
 }
 staticChecks.push(stage('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']));
+// Redocly recommended-strict and Spectral spectral:oas on the contract: no error, no warning.
+staticChecks.push(stage('contract-lint', node, ['packages/contract/scripts/lint.mjs']));
 
 const nodeTests = ['contract', 'sdk', 'server'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`)));
 const nodeStage = nodeTests.length

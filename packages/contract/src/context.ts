@@ -67,6 +67,39 @@ export class CheckContext {
     if (missing.length) skip(`the privileged token lacks ${missing.join(', ')}`);
   }
 
+  /** A given token without `pii.view` that holds `permissions` (the analyst kind of user); skips when none does. */
+  async piiBlindToken(...permissions: string[]): Promise<string> {
+    for (const token of [this.tokens.any, this.tokens.unprivileged]) {
+      if (!token) continue;
+      const caps = await this.capabilities(token);
+      if (!caps.permissions.includes('pii.view') && permissions.every((p) => caps.permissions.includes(p))) return token;
+    }
+    return skip(`no given token lacks pii.view while holding ${permissions.join(', ') || 'nothing'}`);
+  }
+
+  /**
+   * A completed conversation whose privileged transcript shows the customer's e-mail address or phone
+   * number, with those strings: what a caller without pii.view must never see anywhere.
+   */
+  piiSample(): Promise<{ summary: Summary; secrets: string[] }> {
+    return this.once('pii-sample', async () => {
+      await this.needPermissions('pii.view');
+      let fallback: { summary: Summary; secrets: string[] } | null = null;
+      for (const channel of ['email', 'chat', 'voice', 'messaging']) {
+        const page = await this.list({ status: 'completed', channel, limit: 40 });
+        for (const summary of page.items.filter((c) => c.hasTranscript).slice(0, 10)) {
+          const secrets = [summary.customer.email, summary.customer.phone].filter((s): s is string => Boolean(s && s.length >= 6));
+          if (!secrets.length) continue;
+          fallback ??= { summary, secrets };
+          const res = await this.call({ op: 'getTranscript', params: { id: summary.id }, query: { limit: 500 } });
+          const text = JSON.stringify(this.http.expectOk(res)).toLowerCase();
+          if (secrets.some((s) => text.includes(s.toLowerCase()))) return { summary, secrets };
+        }
+      }
+      return fallback ?? skip('no completed conversation with a customer e-mail or phone among the newest');
+    });
+  }
+
   unprivileged(): string {
     return this.tokens.unprivileged ?? skip('no unprivileged token given (--unprivileged-token)');
   }
@@ -114,6 +147,14 @@ export class CheckContext {
     const caps = await this.privilegedCaps();
     const from = new Date(Date.now() - (caps.features.eventsRetentionDays - 1) * 86_400_000).toISOString();
     return this.find('recent-completed', { status: 'completed', from });
+  }
+
+  /** Ids of `n` completed conversations inside the events retention window (exports of their events work). */
+  async recentIds(n: number): Promise<string[]> {
+    const caps = await this.privilegedCaps();
+    const from = new Date(Date.now() - (caps.features.eventsRetentionDays - 1) * 86_400_000).toISOString();
+    const ids = (await this.list({ status: 'completed', from, limit: n })).items.map((c) => c.id);
+    return ids.length >= n ? ids : skip(`fewer than ${n} recent completed conversations`);
   }
 
   /** A completed conversation that has a disposition. */

@@ -33,6 +33,8 @@ export class Contract {
     this.doc = parse(readFileSync(path, 'utf8')) as Json;
     this.ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
     addFormats(this.ajv);
+    // Contract extensions inside schemas (documentation for implementers, read by the kit).
+    this.ajv.addKeyword({ keyword: 'x-messages' });
     const schemas = (this.doc.components as Json).schemas as Json;
     // OpenAPI refs point at #/components/schemas; Ajv resolves them once the schemas live under $defs.
     const defs = JSON.parse(JSON.stringify(schemas).replaceAll('"#/components/schemas/', '"contract.json#/$defs/')) as Json;
@@ -72,6 +74,12 @@ export class Contract {
         });
       }
     }
+  }
+
+  /** `RecordingStatus.message` per state, exactly as the contract (and the product spec) words it. */
+  recordingMessages(): Record<string, string> {
+    const schemas = (this.doc.components as Json).schemas as Json;
+    return ((schemas.RecordingState as Json)['x-messages'] as Record<string, string> | undefined) ?? {};
   }
 
   operation(operationId: string): Operation {

@@ -27,8 +27,17 @@ export interface CallResult {
   json: unknown;
 }
 
+/** An ISO-8601 date-time that is not in UTC `Z` form (an offset such as `+00:00` or none at all). */
+const NON_UTC_TIME = /"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:?\d{2})?)"/g;
+
 /** Sends contract operations and checks answers against the contract's schemas. */
 export class ContractHttp {
+  /**
+   * Rules every answer must follow, whichever check sent the request: collected here and reported by
+   * the `http.every-answer` check at the end, so a violation on any operation is caught.
+   */
+  readonly violations: string[] = [];
+
   constructor(
     private readonly contract: Contract,
     private readonly baseUrl: string,
@@ -83,7 +92,25 @@ export class ContractHttp {
         json = undefined;
       }
     }
-    return { op: spec.op, method: op.method, url: response.url, status: response.status, headers: response.headers, contentType, bytes, text, json };
+    const result = { op: spec.op, method: op.method, url: response.url, status: response.status, headers: response.headers, contentType, bytes, text, json };
+    this.observe(result);
+    return result;
+  }
+
+  /** Records violations of the rules for every answer (x-request-id, UTC `Z` timestamps, error bodies). */
+  observe(result: Pick<CallResult, 'method' | 'url' | 'status' | 'headers' | 'contentType' | 'text' | 'json'>): void {
+    const where = `${result.method} ${pathOf(result.url)} (${result.status})`;
+    if (this.violations.length > 50) return;
+    if (!result.headers.get('x-request-id')) this.violations.push(`${where}: no x-request-id header`);
+    if (result.json !== undefined) {
+      for (const m of result.text.matchAll(NON_UTC_TIME)) {
+        if (!m[1]!.endsWith('Z')) this.violations.push(`${where}: timestamp "${m[1]}" is not UTC with Z`);
+      }
+    }
+    if (result.status >= 400) {
+      const problems = this.contract.problems('ErrorBody', result.json);
+      if (problems.length) this.violations.push(`${where}: error answer is not ErrorBody (${result.contentType}): ${problems.join('; ')}`);
+    }
   }
 
   /** Asserts the status and that the JSON body matches the contract's schema for it. */
@@ -110,6 +137,12 @@ export class ContractHttp {
     check(problems.length === 0, `${where}: error body does not match ErrorBody: ${problems.join('; ')}`);
     const error = (result.json as { error: { code: string; message: string; requestId: string; details?: Record<string, unknown> } }).error;
     if (code) check(error.code === code, `${where}: error code "${error.code}", expected "${code}"`);
+    // The operation's own answer for this status types `details` per code (e.g. ValidationErrorBody).
+    const typed = this.contract.operations.get(result.op)?.responses[String(status)];
+    if (typed) {
+      const typedProblems = this.contract.problems(typed, result.json);
+      check(typedProblems.length === 0, `${where}: error body does not match the contract's ${status} answer: ${typedProblems.join('; ')}`);
+    }
     const header = result.headers.get('x-request-id');
     check(header, `${where}: no x-request-id header`);
     check(header === error.requestId, `${where}: error.requestId "${error.requestId}" differs from x-request-id "${header}"`);

@@ -5,8 +5,11 @@ import { ContractHttp } from './http.js';
 import { CheckSkip, type CheckResult, type ConformanceOptions, type ConformanceReport } from './types.js';
 
 /** Runs every check against a backend and reports pass / fail / skip per check. */
+let shared: Contract | undefined;
+
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  const contract = new Contract();
+  // Parsing the contract and compiling its schemas is the costly part of a short run: once per process.
+  const contract = (shared ??= new Contract());
   const http = new ContractHttp(contract, options.baseUrl, options.fetch ?? globalThis.fetch, options.timeoutMs ?? 15_000);
   const ctx = new CheckContext(contract, http, {
     any: options.token,

@@ -6,6 +6,7 @@ import type { AppContext } from './context.js';
 import { Authenticator, protectRoute } from './http/auth.js';
 import { CorsPolicy } from './http/cors.js';
 import { registerErrorHandling } from './http/errors-plugin.js';
+import { registerRateLimit } from './http/rate-limit.js';
 import { clientErrorHandler, frameworkErrors, newRequestId } from './http/framework-errors.js';
 import { logRequest } from './http/redact.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -13,6 +14,7 @@ import { loadOpenApi } from './http/openapi.js';
 import { LiveHub } from './live/hub.js';
 import { LiveSimulator } from './live/simulator.js';
 import { capabilityRoutes } from './routes/capabilities.js';
+import { catalogueRoutes } from './routes/catalogue.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { diagnosticsRoutes } from './routes/diagnostics.js';
 import { dispositionRoutes } from './routes/dispositions.js';
@@ -88,6 +90,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   app.addHook('onClose', async () => store.close());
 
   registerErrorHandling(app);
+  registerRateLimit(app, config.rateLimit, now);
   registerSecurityHeaders(app);
 
   // CORS preflight: Storybook and the demo call the API from other origins.
@@ -96,6 +99,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   await app.register(
     async (v1) => {
       capabilityRoutes(v1, ctx);
+      catalogueRoutes(v1, ctx);
       conversationRoutes(v1, ctx);
       transcriptRoutes(v1, ctx);
       searchRoutes(v1, ctx);

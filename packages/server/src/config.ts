@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Permission, Role, User } from './domain.js';
+import type { RateLimitConfig } from './http/rate-limit.js';
 
 export interface ServerConfig {
   /** Bearer token → demo user. */
@@ -42,6 +43,10 @@ export interface ServerConfig {
   corsAllowedOrigins: string[];
   /** List answers carry `total` (false: a backend that cannot count cheaply omits it). */
   listTotals: boolean;
+  /** Per caller; answers carry `RateLimit-*` headers and 429 past the limit. */
+  rateLimit: RateLimitConfig;
+  /** Every SmartStatus value the data uses, in display order (`GET /v1/catalogue`). */
+  smartStatuses: string[];
 }
 
 export const CONFIG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../config');
@@ -56,6 +61,9 @@ const DEFAULTS: Omit<ServerConfig, 'users' | 'roles'> = {
   mediaUrls: { secret: null, ttlSeconds: 300 },
   corsAllowedOrigins: ['*'],
   listTotals: true,
+  rateLimit: { requestsPerWindow: 6000, windowSeconds: 60 },
+  // The generator's values (generator/conversation.ts and the live simulator).
+  smartStatuses: ['Handled by AI', 'Agent handling', 'Awaiting customer', 'Resolved', 'Escalated', 'Inactive', 'Disconnected'],
 };
 
 /** Reads config/default.json (or `file`) and applies overrides. */

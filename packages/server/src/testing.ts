@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from './app.js';
 import { openDatabase } from './store/sqlite/sqlite-store.js';
-import type { ServerConfig } from './config.js';
+import { loadConfig, type ServerConfig } from './config.js';
 import { DATASET_VERSION, DEFAULT_SEED, seedDatabase } from './store/seed.js';
 
 export interface TestServerOptions {
@@ -108,6 +108,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       fullTextSearch: options.fullTextSearch ?? true,
       ...(options.maxTranscriptExport === undefined ? {} : { maxTranscriptExport: options.maxTranscriptExport }),
       ...(options.listTotals === undefined ? {} : { listTotals: options.listTotals }),
+      ...(options.smartStatusRename ? { smartStatuses: renamedSmartStatuses(options.smartStatusRename) } : {}),
       ...options.config,
       live: { ...live, ...options.config?.live },
       recordings: { ...recordings, ...options.config?.recordings },
@@ -124,6 +125,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The catalogue follows the data: renamed values replace the defaults in place. */
+function renamedSmartStatuses(rename: Record<string, string>): string[] {
+  return loadConfig().smartStatuses.map((s) => rename[s] ?? s);
 }
 
 function renameSmartStatuses(dbPath: string, rename: Record<string, string>): void {

@@ -39,5 +39,7 @@ describe('the alternative test backend', () => {
     assert.ok(page.items.every((c) => c.smartStatus === 'Callback scheduled'));
     const old = (await get('/v1/conversations?smartStatus=Escalated&limit=5')) as { items: unknown[] };
     assert.equal(old.items.length, 0);
+    const { smartStatuses } = (await get('/v1/catalogue')) as { smartStatuses: string[] };
+    assert.ok(smartStatuses.includes('Callback scheduled') && !smartStatuses.includes('Escalated'), smartStatuses.join());
   });
 });

@@ -78,6 +78,23 @@ export const basicChecks: Check[] = [
     },
   },
   {
+    id: 'catalogue.smart-statuses',
+    title: 'GET /v1/catalogue lists every SmartStatus the backend returns',
+    async run(ctx) {
+      const catalogue = ctx.http.expectOk(await ctx.call({ op: 'getCatalogue' })) as { smartStatuses: string[] };
+      const seen = new Set<string>();
+      let cursor: string | undefined;
+      for (let i = 0; i < 3; i++) {
+        const page = await ctx.list({ limit: 200, cursor });
+        for (const c of page.items) seen.add(String(c.smartStatus));
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      const missing = [...seen].filter((s) => !catalogue.smartStatuses.includes(s));
+      check(missing.length === 0, `SmartStatus values missing from /v1/catalogue: ${missing.join(', ')}`);
+    },
+  },
+  {
     id: 'catalogues.shape',
     title: 'Queues, agents and disposition codes match the contract',
     async run(ctx) {

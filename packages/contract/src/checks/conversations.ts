@@ -124,7 +124,8 @@ export const conversationChecks: Check[] = [
     id: 'conversations.get',
     title: 'GET /v1/conversations/{id} matches Conversation and agrees with the list row',
     async run(ctx) {
-      const rows = (await ctx.list({ limit: 10 })).items;
+      // Completed conversations only: an in-progress one may change between the two requests.
+      const rows = (await ctx.list({ status: 'completed', limit: 10 })).items;
       for (const row of rows.slice(0, 5)) {
         const conversation = ctx.http.expectOk(await ctx.call({ op: 'getConversation', params: { id: row.id } })) as Summary;
         for (const key of ['id', 'channel', 'status', 'startTime', 'smartStatus', 'hasRecording'] as const) {

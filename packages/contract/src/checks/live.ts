@@ -2,7 +2,7 @@ import type { CheckContext } from '../context.js';
 import { check, skip } from '../types.js';
 import type { Check } from './check.js';
 
-interface Frame {
+export interface Frame {
   id: string | null;
   event: string;
   data: string;
@@ -10,11 +10,16 @@ interface Frame {
 
 /** Minimal event-stream reader (the kit does not depend on the SDK it is meant to check backends for). */
 async function readFrames(ctx: CheckContext, headers: Record<string, string>, want: number, waitMs: number, onOpen?: () => Promise<void>): Promise<{ status: number; frames: Frame[]; body?: string }> {
+  return readLiveFrames(ctx, ctx.tokens.privileged, headers, want, waitMs, onOpen);
+}
+
+/** Reads up to `want` frames of `GET /v1/live` as `token` within `waitMs`; `onOpen` runs once the stream is open. */
+export async function readLiveFrames(ctx: CheckContext, token: string, headers: Record<string, string>, want: number, waitMs: number, onOpen?: () => Promise<void>): Promise<{ status: number; frames: Frame[]; body?: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), waitMs);
   const frames: Frame[] = [];
   try {
-    const res = await ctx.http.raw('GET', '/v1/live', { token: ctx.tokens.privileged, headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
+    const res = await ctx.http.raw('GET', '/v1/live', { token, headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
     if (res.status !== 200 || !res.body) return { status: res.status, frames, body: await res.text() };
     check(/text\/event-stream/.test(res.headers.get('content-type') ?? ''), `GET /v1/live content-type is ${res.headers.get('content-type')}`);
     const opened = onOpen?.();
@@ -65,9 +70,14 @@ async function readFrames(ctx: CheckContext, headers: Record<string, string>, wa
 
 /** Makes the backend emit conversation.updated events by changing an in-progress conversation's queue. */
 async function provoke(ctx: CheckContext, times: number): Promise<void> {
+  return provokeLiveEvents(ctx, times);
+}
+
+/** Changes the queue of an in-progress conversation (`id`, or any) `times` times, so the backend emits events. */
+export async function provokeLiveEvents(ctx: CheckContext, times: number, id?: string): Promise<void> {
   const caps = await ctx.privilegedCaps();
   if (!caps.permissions.includes('supervisor.act')) return; // rely on the backend's own traffic
-  const live = await ctx.inProgress().catch(() => null);
+  const live = id ? { id } : await ctx.inProgress().catch(() => null);
   if (!live) return;
   const queues = await ctx.queues();
   for (let i = 0; i < times; i++) {

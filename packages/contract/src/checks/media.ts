@@ -1,4 +1,3 @@
-import { RECORDING_MESSAGES } from '../spec-messages.js';
 import { check, skip } from '../types.js';
 import { walkPages, type Check } from './check.js';
 
@@ -54,8 +53,8 @@ export const recordingChecks: Check[] = [
       for (const c of page.items.slice(0, 40)) {
         const status = ctx.http.expectOk(await ctx.call({ op: 'getRecording', params: { id: c.id } })) as { state: string; message: string };
         seen.add(status.state);
-        const expected = RECORDING_MESSAGES[status.state];
-        if (expected) check(status.message === expected, `${c.id}: state ${status.state} has message "${status.message}", the spec says "${expected}"`);
+        const expected = ctx.contract.recordingMessages()[status.state];
+        if (expected !== undefined) check(status.message === expected, `${c.id}: state ${status.state} has message "${status.message}", the spec says "${expected}"`);
       }
       const other = await ctx.nonVoice();
       ctx.http.expectError(await ctx.call({ op: 'getRecording', params: { id: other.id } }), 404, 'not_found');

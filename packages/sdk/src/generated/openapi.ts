@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the caller is, what they may do and what the backend supports. */
+        /**
+         * Who the caller is, what they may do and what the backend supports.
+         * @description The first call of every client: `permissions` decides which actions the elements enable, `features` which parts exist (full-text search, live updates, diagnostics) and the limits to honour (`maxTranscriptExport`, `eventsRetentionDays`).
+         */
         get: operations["getCapabilities"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One page of conversations, newest first by default, keyset-paginated. */
+        /**
+         * One page of conversations, newest first by default, keyset-paginated.
+         * @description Filters combine with AND; repeated parameters (`channel=voice&channel=chat`) combine with OR. `total` is present only when the backend can count cheaply and may be absent: clients then show a lower bound ("50+"), never a total they do not have. A page is empty only when nothing matches; `nextCursor` is `null` on the last page.
+         */
         get: operations["listConversations"];
         put?: never;
         post?: never;
@@ -48,7 +54,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One conversation with every field the table, header and Details/User/Identifiers tabs show. */
+        /**
+         * One conversation with every field the table, header and Details/User/Identifiers tabs show.
+         * @description Customer PII (`customer.name/phone/email`, `caller`, `callee`) is `null` and `customer.obscured` is `true` for callers without `pii.view`.
+         */
         get: operations["getConversation"];
         put?: never;
         post?: never;
@@ -111,7 +120,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The ordered transcript items of a conversation, paginated by `seq`. */
+        /**
+         * The ordered transcript items of a conversation, paginated by `seq`.
+         * @description Items are in strictly increasing `seq`. Messages carry `redactions` (spans of `text` already masked with "█"); without `pii.view` the customer's name, e-mail address and phone number are masked in every text as well.
+         */
         get: operations["getTranscript"];
         put?: never;
         post?: never;
@@ -131,7 +143,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The transcript as a CSV file (empty body with the header row when there is no transcript). */
+        /**
+         * The transcript as a CSV file (empty body with the header row when there is no transcript).
+         * @description Columns `seq,at,offsetSeconds,kind,speaker,speakerName,text`, UTF-8 with a header row; cells that a spreadsheet would run as a formula are prefixed with `'`. PII rules as for the transcript.
+         */
         get: operations["downloadTranscript"];
         put?: never;
         post?: never;
@@ -151,7 +166,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Per-turn latency (ASR, Bot, TTS, E2E in milliseconds) of a voice conversation as CSV. */
+        /**
+         * Per-turn latency (ASR, Bot, TTS, E2E in milliseconds) of a voice conversation as CSV.
+         * @description Columns `seq,at,speakerName,text,asrMs,botMs,ttsMs,e2eMs`, one row per bot turn with latency marks; 404 for conversations without a latency report (`hasLatencyReport` false).
+         */
         get: operations["downloadLatencyReport"];
         put?: never;
         post?: never;
@@ -171,7 +189,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Recording state, the spec's exact message, and metadata (voice conversations only; others answer 404). */
+        /**
+         * Recording state, the spec's exact message, and metadata (voice conversations only; others answer 404).
+         * @description `message` is exactly the text the contract gives for the state (`RecordingState`'s `x-messages`); players show it as is. `retryAvailable` says whether `POST …/recording/retry` applies.
+         */
         get: operations["getRecording"];
         put?: never;
         post?: never;
@@ -191,7 +212,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Precomputed waveform peaks so players draw without decoding audio. */
+        /**
+         * Precomputed waveform peaks so players draw without decoding audio.
+         * @description Values lie in −1..1 per channel at `samplesPerSecond`; `durationSeconds` equals the audio's. 409 invalid_state unless the recording is `available`.
+         */
         get: operations["getRecordingPeaks"];
         put?: never;
         post?: never;
@@ -211,7 +235,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The two-channel recording as WAV for playback; honours `Range`. */
+        /**
+         * The two-channel recording as WAV for playback; honours `Range`.
+         * @description A RIFF WAV (PCM 16-bit, μ-law or A-law; see the encodings in the API description). `Range: bytes=a-b`, `bytes=a-` and suffix ranges `bytes=-n` answer 206 with `Content-Range`; an unsatisfiable range answers 416.
+         */
         get: operations["getRecordingAudio"];
         put?: never;
         post?: never;
@@ -256,7 +283,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask the backend to fetch the recording again (only when `retryAvailable`; otherwise 409 invalid_state). */
+        /**
+         * Ask the backend to fetch the recording again (only when `retryAvailable`; otherwise 409 invalid_state).
+         * @description Answers 202 with the new `RecordingStatus` (usually `fetching_in_progress`); 409 invalid_state when `retryAvailable` is false. Safe to repeat with the same `Idempotency-Key`.
+         */
         post: operations["retryRecording"];
         delete?: never;
         options?: never;
@@ -304,7 +334,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** SIP signalling and RTCP packets between endpoints (voice only; others answer 404). */
+        /**
+         * SIP signalling and RTCP packets between endpoints (voice only; others answer 404).
+         * @description Messages in time order with their raw text. Without `pii.view` the customer's number is replaced (for example by `anonymous`) in every header, here and in the exports.
+         */
         get: operations["getSipFlow"];
         put?: never;
         post?: never;
@@ -324,7 +357,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** RTCP quality-of-service per IP connection, with min/avg/max and a time series. */
+        /**
+         * RTCP quality-of-service per IP connection, with min/avg/max and a time series.
+         * @description Per connection: MOS, jitter, packet loss and round-trip time as min/avg/max plus a time series for charts.
+         */
         get: operations["getQos"];
         put?: never;
         post?: never;
@@ -344,7 +380,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Every participant of the call with call status, exit reason and MOS / jitter / packet loss. */
+        /**
+         * Every participant of the call with call status, exit reason and MOS / jitter / packet loss.
+         * @description Customer, agents, bots and media servers with their leg's status, exit reason and quality figures.
+         */
         get: operations["getParticipants"];
         put?: never;
         post?: never;
@@ -364,7 +403,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The call's packets as a libpcap file (SIP over UDP and RTCP) or as readable text. */
+        /**
+         * The call's packets as a libpcap file (SIP over UDP and RTCP) or as readable text.
+         * @description `format=pcap` is a classic libpcap file (Ethernet, SIP over UDP 5060 and RTCP) that Wireshark and tshark decode; `format=text` is the readable dump. Named by `Content-Disposition`.
+         */
         get: operations["exportDiagnostics"];
         put?: never;
         post?: never;
@@ -384,7 +426,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Preview the conversation's events (410 events_expired when the conversation is older than 30 days). */
+        /**
+         * Preview the conversation's events (410 events_expired when the conversation is older than 30 days).
+         * @description The 12 event types in time order with their actor and details; 410 events_expired for conversations older than `features.eventsRetentionDays`.
+         */
         get: operations["listEvents"];
         put?: never;
         post?: never;
@@ -404,7 +449,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The conversation's events as CSV (410 events_expired when older than 30 days). */
+        /**
+         * The conversation's events as CSV (410 events_expired when older than 30 days).
+         * @description Columns `conversationId,id,type,at,actor,details` (details as JSON).
+         */
         get: operations["downloadEvents"];
         put?: never;
         post?: never;
@@ -454,7 +502,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Every disposition change, oldest first. */
+        /**
+         * Every disposition change, oldest first.
+         * @description Each entry says who changed the disposition when, from what to what (`from` is `null` for the first assignment).
+         */
         get: operations["getDispositionAudit"];
         put?: never;
         post?: never;
@@ -476,7 +527,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The supervisor joins an in-progress conversation (409 invalid_state otherwise). */
+        /**
+         * The supervisor joins an in-progress conversation (409 invalid_state otherwise).
+         * @description Adds the caller to `joinedUsers`; repeating it changes nothing.
+         */
         post: operations["supervisorJoin"];
         delete?: never;
         options?: never;
@@ -496,7 +550,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reassign an in-progress conversation to another agent. */
+        /**
+         * Reassign an in-progress conversation to another agent.
+         * @description `agentId` must be an agent from `GET /v1/agents` (else 400 validation_failed naming `agentId`); the conversation's `supportAgent` becomes that agent.
+         */
         post: operations["supervisorAssign"];
         delete?: never;
         options?: never;
@@ -516,7 +573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an in-progress conversation to another queue (appended to `queues`). */
+        /**
+         * Move an in-progress conversation to another queue (appended to `queues`).
+         * @description `queueId` must be a queue from `GET /v1/queues`; the queue is appended to `queues`, so the last entry is the current queue.
+         */
         post: operations["supervisorChangeQueue"];
         delete?: never;
         options?: never;
@@ -531,7 +591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every queue (for filters and change-queue). */
+        /**
+         * Every queue (for filters and change-queue).
+         * @description Every queue a conversation can enter; used by the queue filter and change-queue.
+         */
         get: operations["listQueues"];
         put?: never;
         post?: never;
@@ -548,7 +611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every agent, human and AI (for filters and assign). */
+        /**
+         * Every agent, human and AI (for filters and assign).
+         * @description Every agent a conversation can have, human or AI; used by the agent filter and assign.
+         */
         get: operations["listAgents"];
         put?: never;
         post?: never;
@@ -565,8 +631,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue of disposition codes. */
+        /**
+         * The catalogue of disposition codes.
+         * @description The codes a disposition edit may set, with the labels to show.
+         */
         get: operations["listDispositionCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values of enumerations that differ per backend, such as SmartStatus.
+         * @description SmartStatus is backend-specific text (`Handled by AI`, `Resolved`, … are only examples). Filters and
+         *     other pickers offer these values instead of a built-in list; every `smartStatus` a backend returns in
+         *     a conversation is one of them.
+         */
+        get: operations["getCatalogue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -582,10 +673,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's saved filters, default first, then by name. */
+        /**
+         * The caller's saved filters, default first, then by name.
+         * @description Only the caller's own filters: saved filters are per user, never shared. At most one is `isDefault`.
+         */
         get: operations["listFilters"];
         put?: never;
-        /** Save a filter ("Save & Apply"). */
+        /**
+         * Save a filter ("Save & Apply").
+         * @description Answers 201 with the saved filter. `name` must be 1–100 characters; `query` is the same filter model as `GET /v1/conversations` takes.
+         */
         post: operations["createFilter"];
         delete?: never;
         options?: never;
@@ -603,15 +700,24 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One saved filter. */
+        /**
+         * One saved filter.
+         * @description 404 for another user's filter, as for one that does not exist.
+         */
         get: operations["getFilter"];
         put?: never;
         post?: never;
-        /** Delete a filter. */
+        /**
+         * Delete a filter.
+         * @description Answers 204. Deleting the default leaves the caller with no default.
+         */
         delete: operations["deleteFilter"];
         options?: never;
         head?: never;
-        /** Rename a filter or change its query. */
+        /**
+         * Rename a filter or change its query.
+         * @description Changes only the fields sent; the default mark is changed with `…/default`.
+         */
         patch: operations["updateFilter"];
         trace?: never;
     };
@@ -627,7 +733,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a filter under a new name (never the default). */
+        /**
+         * Copy a filter under a new name (never the default).
+         * @description Answers 201 with an independent copy (its own id, same query, `isDefault` false).
+         */
         post: operations["duplicateFilter"];
         delete?: never;
         options?: never;
@@ -647,7 +756,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a filter as the caller's default (the previous default is unmarked). Idempotent. */
+        /**
+         * Mark a filter as the caller's default (the previous default is unmarked). Idempotent.
+         * @description Exactly one of the caller's filters is default afterwards: the previous default is unmarked in the same change.
+         */
         post: operations["markDefaultFilter"];
         delete?: never;
         options?: never;
@@ -664,7 +776,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Metadata of the selected conversations (by IDs or by query) as CSV. */
+        /**
+         * Metadata of the selected conversations (by IDs or by query) as CSV.
+         * @description One row per conversation with the table's columns; without `pii.view` the customer columns are empty. Named `conversations-YYYY-MM-DD-HH24-mm-SS.csv`.
+         */
         post: operations["exportConversations"];
         delete?: never;
         options?: never;
@@ -681,7 +796,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Transcripts of up to 25 conversations as `transcripts-YYYY-MM-DD-HH24-mm-SS.zip` (a blank file for a conversation without transcript). */
+        /**
+         * Transcripts of up to 25 conversations as `transcripts-YYYY-MM-DD-HH24-mm-SS.zip` (a blank file for a conversation without transcript).
+         * @description One `<conversationId>.csv` per conversation (a blank file when it has no transcript); more ids than `features.maxTranscriptExport` answers 400 export_limit_exceeded with `details.max`.
+         */
         post: operations["exportTranscripts"];
         delete?: never;
         options?: never;
@@ -698,7 +816,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Events of the selected conversations as one CSV (conversations older than 30 days are skipped). */
+        /**
+         * Events of the selected conversations as one CSV (conversations older than 30 days are skipped).
+         * @description Columns `conversationId,id,type,at,actor,details`, the events of every selected conversation in time order.
+         */
         post: operations["exportEvents"];
         delete?: never;
         options?: never;
@@ -761,6 +882,83 @@ export interface components {
         };
         ValidationErrorDetails: {
             fields: components["schemas"]["FieldError"][];
+        };
+        ExportLimitDetails: {
+            /** @description `features.maxTranscriptExport`. */
+            max: number;
+            requested: number;
+        };
+        ForbiddenDetails: {
+            permission: components["schemas"]["Permission"];
+        };
+        EditConflictDetails: {
+            /** @description What someone else saved (`null` when there is still none); send `"v<current.version>"` to overwrite it knowingly. */
+            current: components["schemas"]["Disposition"] | null;
+        };
+        RateLimitedDetails: {
+            retryAfterSeconds: number;
+        };
+        /** @description `ErrorBody` of `validation_failed`. */
+        ValidationErrorBody: {
+            error: {
+                /** @constant */
+                code: "validation_failed";
+                message: string;
+                requestId: string;
+                details: components["schemas"]["ValidationErrorDetails"];
+            };
+        };
+        /** @description `ErrorBody` of `export_limit_exceeded`. */
+        ExportLimitErrorBody: {
+            error: {
+                /** @constant */
+                code: "export_limit_exceeded";
+                message: string;
+                requestId: string;
+                details: components["schemas"]["ExportLimitDetails"];
+            };
+        };
+        /** @description `ErrorBody` of `forbidden`. */
+        ForbiddenErrorBody: {
+            error: {
+                /** @constant */
+                code: "forbidden";
+                message: string;
+                requestId: string;
+                details: components["schemas"]["ForbiddenDetails"];
+            };
+        };
+        /** @description `ErrorBody` of `conflict`: someone else saved since you read it. */
+        EditConflictErrorBody: {
+            error: {
+                /** @constant */
+                code: "conflict";
+                message: string;
+                requestId: string;
+                details: components["schemas"]["EditConflictDetails"];
+            };
+        };
+        /** @description `ErrorBody` of `invalid_state`: the state does not allow the action. */
+        InvalidStateErrorBody: {
+            error: {
+                /** @constant */
+                code: "invalid_state";
+                message: string;
+                requestId: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @description `ErrorBody` of `rate_limited`. */
+        RateLimitedErrorBody: {
+            error: {
+                /** @constant */
+                code: "rate_limited";
+                message: string;
+                requestId: string;
+                details: components["schemas"]["RateLimitedDetails"];
+            };
         };
         /** @enum {string} */
         Permission: "recordings.download" | "transcripts.download" | "pii.view" | "dispositions.edit" | "events.view" | "exports.run" | "supervisor.act" | "diagnostics.view" | "filters.manage";
@@ -1109,6 +1307,8 @@ export interface components {
         };
         /**
          * @description The spec's 11 states plus `available`, `retention_deleted` and `recording_disabled`.
+         *     `RecordingStatus.message` must be exactly the text in `x-messages` for the state (the product
+         *     spec's wording); players show the backend's `message` when it is present.
          * @enum {string}
          */
         RecordingState: "available" | "failed" | "media_unavailable" | "call_in_progress" | "media_in_progress" | "partial_download_failed" | "partial_upload_failed" | "partial_failed" | "fetching_in_progress" | "initial_fetch_failed" | "retry_failed" | "24hr_retry_failed" | "retention_deleted" | "recording_disabled";
@@ -1309,6 +1509,10 @@ export interface components {
         DispositionCodeList: {
             items: components["schemas"]["DispositionCode"][];
         };
+        Catalogue: {
+            /** @description Every SmartStatus value this backend uses, in display order. */
+            smartStatuses: string[];
+        };
         DispositionAuditEntry: {
             id: string;
             /** Format: date-time */
@@ -1380,14 +1584,31 @@ export interface components {
         };
     };
     responses: {
-        /** @description `validation_failed` — `details.fields` lists `{ name, message }` per bad field. */
+        /** @description `validation_failed` — `details.fields` lists `{ name, message }` per bad field (`export_limit_exceeded`: `details.max`, `details.requested`). */
         ValidationFailed: {
             headers: {
                 "x-request-id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "validation_failed",
+                 *         "message": "Invalid limit: must be <= 200",
+                 *         "requestId": "req_8f2c61d0a4b94e7a9c11",
+                 *         "details": {
+                 *           "fields": [
+                 *             {
+                 *               "name": "limit",
+                 *               "message": "must be <= 200"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ExportLimitErrorBody"];
             };
         };
         /** @description `unauthorized` — missing or unknown token. */
@@ -1400,14 +1621,26 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `forbidden` — the caller lacks a permission in `x-permissions`. */
+        /** @description `forbidden` — the caller lacks a permission in `x-permissions`; `details.permission` names it. */
         Forbidden: {
             headers: {
                 "x-request-id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "forbidden",
+                 *         "message": "This action needs the \"exports.run\" permission",
+                 *         "requestId": "req_8f2c61d0a4b94e7a9c11",
+                 *         "details": {
+                 *           "permission": "exports.run"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ForbiddenErrorBody"];
             };
         };
         /** @description `not_found`. */
@@ -1420,14 +1653,14 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `conflict` — stale `If-Match`; `details.current` holds the current resource. Or `invalid_state`. */
+        /** @description `conflict` — someone else saved since you read it (stale `If-Match`): `details.current` is what they saved and nothing was overwritten. Or `invalid_state` — the conversation is not completed. */
         Conflict: {
             headers: {
                 "x-request-id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["EditConflictErrorBody"] | components["schemas"]["InvalidStateErrorBody"];
             };
         };
         /** @description `invalid_state` — the resource exists but its state does not allow this (e.g. not in progress, recording not available). */
@@ -1476,10 +1709,25 @@ export interface components {
             headers: {
                 "x-request-id": components["headers"]["RequestId"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "rate_limited",
+                 *         "message": "Too many requests: at most 600 per 60 s. Try again in 12 s.",
+                 *         "requestId": "req_8f2c61d0a4b94e7a9c11",
+                 *         "details": {
+                 *           "retryAfterSeconds": 12
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RateLimitedErrorBody"];
             };
         };
         /** @description `search_unavailable` — full-text search is off on this backend; only ID search works. */
@@ -1544,6 +1792,12 @@ export interface components {
         RequestId: string;
         /** @description Seconds to wait before retrying. */
         RetryAfter: number;
+        /** @description Requests the caller may make per window. */
+        RateLimitLimit: number;
+        /** @description Requests left in the current window. */
+        RateLimitRemaining: number;
+        /** @description Seconds until the window resets. */
+        RateLimitReset: number;
         /** @description `"v<version>"` of the disposition. */
         ETag: string;
         /** @description `attachment; filename="…"`. */
@@ -2461,6 +2715,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DispositionCodeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backend's enumerations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "smartStatuses": [
+                     *         "Handled by AI",
+                     *         "Agent handling",
+                     *         "Awaiting customer",
+                     *         "Resolved",
+                     *         "Escalated",
+                     *         "Inactive",
+                     *         "Disconnected"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Catalogue"];
                 };
             };
             401: components["responses"]["Unauthorized"];

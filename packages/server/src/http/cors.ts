@@ -6,7 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const EXPOSED = 'ETag, x-request-id, Content-Disposition, Content-Range, Accept-Ranges, Content-Length, Retry-After';
+const EXPOSED = 'ETag, x-request-id, Content-Disposition, Content-Range, Accept-Ranges, Content-Length, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, Idempotency-Key, Last-Event-ID, Range';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
