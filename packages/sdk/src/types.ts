@@ -80,6 +80,7 @@ export type ConversationEvent = Schemas['ConversationEvent'];
 export type Disposition = Schemas['Disposition'];
 export type DispositionUpdate = Schemas['DispositionUpdate'];
 export type DispositionCode = Schemas['DispositionCode'];
+export type Catalogue = Schemas['Catalogue'];
 export type DispositionAuditEntry = Schemas['DispositionAuditEntry'];
 
 export type SavedFilter = Schemas['SavedFilter'];

@@ -311,6 +311,12 @@ describe('client.catalogues', () => {
     assert.ok((await viewer.catalogues.agents()).some((a) => a.kind === 'ai'));
     assert.ok((await viewer.catalogues.dispositionCodes()).length > 1);
   });
+
+  it('lists the backend\'s SmartStatus values, and every listed conversation uses one of them', async () => {
+    const { smartStatuses } = await viewer.catalogues.enumerations();
+    const page = await viewer.conversations.list({ limit: 200 });
+    assert.ok(page.items.every((c) => smartStatuses.includes(c.smartStatus)));
+  });
 });
 
 describe('client.live', () => {

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../http/api-promise.js';
 import type { Transport } from '../http/transport.js';
-import type { AgentRef, CallOptions, DispositionCode, QueueRef } from '../types.js';
+import type { AgentRef, CallOptions, Catalogue, DispositionCode, QueueRef } from '../types.js';
 
 /** `client.catalogues`: the option lists filters, assign, change-queue and disposition editing need. */
 export class CataloguesResource {
@@ -12,6 +12,14 @@ export class CataloguesResource {
 
   agents(options: CallOptions = {}): ApiPromise<AgentRef[]> {
     return this.transport.json<{ items: AgentRef[] }>({ method: 'GET', path: '/v1/agents', ...options }).map((b) => b.items);
+  }
+
+  /**
+   * The enumerations whose values differ per backend (`GET /v1/catalogue`): offer these SmartStatus
+   * values in pickers instead of a built-in list.
+   */
+  enumerations(options: CallOptions = {}): ApiPromise<Catalogue> {
+    return this.transport.json<Catalogue>({ method: 'GET', path: '/v1/catalogue', ...options });
   }
 
   dispositionCodes(options: CallOptions = {}): ApiPromise<DispositionCode[]> {
