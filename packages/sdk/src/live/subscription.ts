@@ -70,7 +70,9 @@ export function subscribeLive(transport: Transport, options: LiveSubscribeOption
     while (!signal.aborted) {
       let error: ApiError | null = null;
       try {
-        const headers: Record<string, string> = { accept: 'text/event-stream', 'cache-control': 'no-cache' };
+        // Only CORS-safelisted headers besides the contract's: a `Cache-Control` request header would fail
+        // the preflight of a cross-origin backend (the server marks the stream `no-cache` itself).
+        const headers: Record<string, string> = { accept: 'text/event-stream' };
         if (lastEventId) headers['last-event-id'] = lastEventId;
         const response = await transport.send(
           { method: 'GET', path: '/v1/live', headers, signal, timeout: options.connectTimeout },
