@@ -98,7 +98,8 @@ function dataset(spec: BarChartSpec) {
     data: spec.values,
     backgroundColor: spec.colors.bars,
     borderColor: spec.colors.border,
-    borderWidth: 2,
+    // Only the marked / focused bar has a border: a transparent border would eat a narrow bar whole.
+    borderWidth: spec.colors.border.map((c) => (c === 'transparent' ? 0 : 2)),
     borderSkipped: false as const,
     borderRadius: 2,
     maxBarThickness: 28,

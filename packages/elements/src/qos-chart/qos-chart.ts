@@ -13,6 +13,7 @@ import { epochMs, loadCallStart, nearestIndex } from '../conversation-diagnostic
 import { mosBand } from './mos.js';
 import { METRIC_DIGITS, QOS_METRICS, connectionName, fixed, qosSituation, type QosMetric } from './qos-metrics.js';
 import type { BarChart, BarChartSpec } from './qos-bar-chart.js';
+import { barsThatFit, bucketOf, bucketize, type QosBucket } from './qos-buckets.js';
 import { qosStyles } from './qos-chart.styles.js';
 
 type ChartModule = typeof import('./qos-bar-chart.js');
@@ -61,7 +62,8 @@ export class QosChart extends KitElement {
   @state() private expanded = new Set<string>();
   @state() private chartReady = false;
   @state() private activeBar: number | null = null;
-  @state() private markedBar: number | null = null;
+  /** The report nearest the time cursor (its bar is the bucket holding it). */
+  @state() private markedReport: number | null = null;
 
   @query('canvas') private canvas?: HTMLCanvasElement;
 
@@ -71,6 +73,11 @@ export class QosChart extends KitElement {
   private themeObserver?: MutationObserver;
   private colorScheme?: MediaQueryList;
   private lastHover: number | null = null;
+  /** Bars the plot has room for (a long call's reports are grouped into that many buckets). */
+  private maxBars = 0;
+  private bucketCache?: { connection: QosConnection; metric: QosMetric; maxBars: number; buckets: QosBucket[] };
+  private resizeObserver?: ResizeObserver;
+  private observedBox?: Element;
 
   private readonly loader = new Task(this, {
     task: async ([client, id, qos, callStart], { signal }): Promise<Loaded | undefined> => {
@@ -90,11 +97,27 @@ export class QosChart extends KitElement {
     const series = this.current()?.series ?? [];
     const start = this.startMs();
     if (offsetSeconds === null || !series.length || !Number.isFinite(start)) {
-      this.markedBar = null;
+      this.markedReport = null;
       return;
     }
-    this.markedBar = nearestIndex(series.map((s) => Date.parse(s.at)), start + offsetSeconds * 1000);
+    const report = nearestIndex(series.map((s) => Date.parse(s.at)), start + offsetSeconds * 1000);
+    this.markedReport = report < 0 ? null : report;
   }
+
+  /** The bars of `connection` for the current metric and width: one per report, or buckets of reports. */
+  private buckets(connection: QosConnection): QosBucket[] {
+    const cached = this.bucketCache;
+    if (cached && cached.connection === connection && cached.metric === this.metric && cached.maxBars === this.maxBars) return cached.buckets;
+    const buckets = bucketize(this.values(connection), this.maxBars || connection.series.length);
+    this.bucketCache = { connection, metric: this.metric, maxBars: this.maxBars, buckets };
+    return buckets;
+  }
+
+  /** Re-buckets when the chart's width changes how many bars fit. */
+  private onResize = (): void => {
+    const box = this.observedBox;
+    if (box && barsThatFit(plotWidth(box)) !== this.maxBars) void this.syncChart();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,6 +131,8 @@ export class QosChart extends KitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.themeObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.observedBox = undefined;
     this.colorScheme?.removeEventListener('change', this.paint);
     this.chart?.destroy();
     this.chart = undefined;
@@ -155,7 +180,9 @@ export class QosChart extends KitElement {
   private hover = (index: number | null): void => {
     if (index === this.lastHover) return;
     this.lastHover = index;
-    const sample = index === null ? undefined : this.current()?.series[index];
+    const connection = this.current();
+    const bucket = index === null || !connection ? undefined : this.buckets(connection)[index];
+    const sample = bucket ? connection?.series[bucket.from] : undefined;
     this.dispatchEvent(sample ? new DiagnosticsTimeEvent(this.offsetOf(sample.at), sample.at) : new DiagnosticsTimeEvent(null, null));
   };
 
@@ -168,16 +195,28 @@ export class QosChart extends KitElement {
     return band ? this.t.mosValue(text, this.t[`mosBand_${band}`]) : text;
   }
 
+  /** The bar's time: the report's, or the time range of the reports in its bucket. */
   private barTitle(index: number): string {
-    const sample = this.current()?.series[index];
-    if (!sample) return '';
+    const connection = this.current();
+    const bucket = connection ? this.buckets(connection)[index] : undefined;
+    const sample = bucket ? connection!.series[bucket.from] : undefined;
+    if (!bucket || !sample) return '';
+    if (bucket.to - bucket.from > 1) {
+      return this.t.qosBucketTitle(this.format.time(sample.at), this.format.time(connection!.series[bucket.to - 1].at), bucket.to - bucket.from);
+    }
     const offset = this.offsetOf(sample.at);
     return `${this.format.time(sample.at)}${offset === null ? '' : ` (+${offset.toFixed(1)} s)`}`;
   }
 
   private barLabel(index: number): string {
-    const sample = this.current()?.series[index];
-    return `${this.t[`qosMetric_${this.metric}`]}: ${this.formatValue(this.metric, sample ? (sample[this.metric] as number | null) : null)}`;
+    const connection = this.current();
+    const bucket = connection ? this.buckets(connection)[index] : undefined;
+    const name = this.t[`qosMetric_${this.metric}`];
+    if (bucket && bucket.to - bucket.from > 1) {
+      const f = (v: number | null, extra = 0) => this.formatValue(this.metric, v, extra);
+      return this.t.qosBucketValue(name, f(bucket.avg, 2), f(bucket.min), f(bucket.max));
+    }
+    return `${name}: ${this.formatValue(this.metric, bucket ? bucket.avg : null)}`;
   }
 
   private chartSpec(connection: QosConnection): BarChartSpec {
@@ -185,18 +224,20 @@ export class QosChart extends KitElement {
     const read = (name: string) => style.getPropertyValue(name).trim();
     const accent = read('--_bar') || read('--ck-color-accent');
     const highlight = read('--ck-color-highlight-current');
-    const values = this.values(connection);
+    const buckets = this.buckets(connection);
+    const values = buckets.map((b) => b.avg);
+    const marked = this.markedReport === null ? null : bucketOf(buckets, this.markedReport);
     const bars = values.map((v, i) => {
-      if (i === this.markedBar) return highlight;
+      if (i === marked) return highlight;
       const band = this.metric === 'mos' ? mosBand(v) : null;
       return band ? read(`--ck-color-mos-${band}`) : accent;
     });
     return {
-      labels: connection.series.map((s) => this.format.time(s.at)),
+      labels: buckets.map((b) => this.format.time(connection.series[b.from].at)),
       values,
       colors: {
         bars,
-        border: values.map((_, i) => (i === this.markedBar || i === this.activeBar ? read('--ck-color-text') : 'transparent')),
+        border: values.map((_, i) => (i === marked || i === this.activeBar ? read('--ck-color-text') : 'transparent')),
         grid: read('--ck-color-border'),
         ticks: read('--ck-color-text-muted'),
         tooltipBg: read('--ck-color-text'),
@@ -208,7 +249,8 @@ export class QosChart extends KitElement {
       title: (i) => this.barTitle(i),
       label: (i) => this.barLabel(i),
       onHover: this.hover,
-      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      // Many bars: no animation, the chart must appear at once.
+      reducedMotion: values.length > 100 || matchMedia('(prefers-reduced-motion: reduce)').matches,
     };
   }
 
@@ -233,7 +275,15 @@ export class QosChart extends KitElement {
       this.chart.destroy();
       this.chart = undefined;
     }
-    const key = [this.report, connection.id, this.metric];
+    const box = canvas.parentElement!;
+    if (this.observedBox !== box) {
+      this.resizeObserver ??= new ResizeObserver(this.onResize);
+      if (this.observedBox) this.resizeObserver.unobserve(this.observedBox);
+      this.resizeObserver.observe(box);
+      this.observedBox = box;
+    }
+    this.maxBars = barsThatFit(plotWidth(box));
+    const key = [this.report, connection.id, this.metric, this.maxBars];
     const same = this.chartKey?.length === key.length && this.chartKey.every((k, i) => k === key[i]);
     this.chartKey = key;
     if (this.chart) m.updateBarChart(this.chart, this.chartSpec(connection), !same);
@@ -252,7 +302,8 @@ export class QosChart extends KitElement {
   }
 
   private onChartKey = (event: KeyboardEvent): void => {
-    const count = this.current()?.series.length ?? 0;
+    const connection = this.current();
+    const count = connection ? this.buckets(connection).length : 0;
     if (!count) return;
     const at = this.activeBar ?? -1;
     const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: count - 1 };
@@ -386,7 +437,7 @@ export class QosChart extends KitElement {
     const values = this.values(connection).filter((v): v is number => v !== null);
     const min = values.length ? this.formatValue(this.metric, Math.min(...values)) : t.notAvailable;
     const max = values.length ? this.formatValue(this.metric, Math.max(...values)) : t.notAvailable;
-    const active = this.activeBar !== null ? connection.series[this.activeBar] : undefined;
+    const active = this.activeBar !== null;
     return html`<section class="chart-section" part="chart" aria-label=${t.qosChartLabel(metricName, name)}>
       <div class="chart-controls">
         <label>
@@ -426,6 +477,11 @@ export class QosChart extends KitElement {
         : html`<p class="no-values" role="status">${t.qosNoValues(metricName)}</p>`}
     </section>`;
   }
+}
+
+/** Width of the plot inside the chart box: the box less the value axis. */
+function plotWidth(box: Element): number {
+  return Math.max(0, box.clientWidth - 56);
 }
 
 declare global {

@@ -117,6 +117,8 @@ export const diagnostics = {
     `${metric} over time for ${connection}: ${count} reports, from ${min} to ${max}. Use the arrow keys to read each report.`,
   qosChartKeys: 'Arrow keys move between reports.',
   qosBarTooltip: (time: string, offset: string, value: string) => `${time} (+${offset} s): ${value}`,
+  qosBucketTitle: (from: string, to: string, reports: number) => `${from} – ${to} (${reports} reports)`,
+  qosBucketValue: (metric: string, avg: string, min: string, max: string) => `${metric}: avg ${avg} · min ${min} · max ${max}`,
   qosMosMethod: 'How MOS is calculated',
   qosMosBandGood: 'Good',
   qosMosBandFair: 'Fair',
