@@ -5,7 +5,8 @@
  *   customer.flac    channel 0 as mono FLAC
  *   agent.flac       channel 1 as mono FLAC
  *   peaks.json       waveform peaks for both channels
- * One render pass feeds every missing file, chunk by chunk, so memory stays flat for
+ * Playback (WAV + peaks) and each FLAC download are made on demand, separately, so a first play
+ * never waits for FLAC encoding. One render pass feeds every missing file asked for, chunk by chunk, so memory stays flat for
  * two-hour calls, and the event loop gets a turn between chunks. Files appear atomically
  * (written under a temporary name, then renamed), so processes or worker threads sharing
  * the cache never see half a file; concurrent requests in one thread share one build. The folder name includes a hash of the input, the mode and
@@ -31,6 +32,21 @@ export interface RecordingFilesOptions {
   /** Default 'speech'. */
   mode?: SynthesisMode;
   peaksPerSecond?: number;
+  /** Which files to make: 'playback' (WAV + peaks), one FLAC download ('flac-all', 'flac-0', 'flac-1') or 'all' (default). */
+  parts?: RecordingParts;
+}
+
+export type RecordingParts = 'playback' | 'flac-all' | 'flac-0' | 'flac-1' | 'all';
+
+/** The files of `parts`: a first play need not wait for FLAC encoding, nor a download for the other FLACs. */
+export function filesOf(files: RecordingFiles, parts: RecordingParts = 'all'): string[] {
+  switch (parts) {
+    case 'playback': return [files.wav, files.peaks];
+    case 'flac-all': return [files.flac];
+    case 'flac-0': return [files.flacChannels[0]];
+    case 'flac-1': return [files.flacChannels[1]];
+    default: return [files.wav, files.peaks, files.flac, ...files.flacChannels];
+  }
 }
 
 const building = new Map<string, Promise<RecordingFiles>>();
@@ -60,12 +76,12 @@ export function recordingFilePaths(input: VoiceCallInput, cacheDir: string, opti
 
 export function getRecordingFiles(input: VoiceCallInput, cacheDir: string, options: RecordingFilesOptions = {}): Promise<RecordingFiles> {
   const files = recordingFilePaths(input, cacheDir, options);
-  const all = [files.wav, files.flac, ...files.flacChannels, files.peaks];
-  if (all.every((f) => existsSync(f))) return Promise.resolve(files);
-  let job = building.get(files.dir);
+  if (filesOf(files, options.parts).every((f) => existsSync(f))) return Promise.resolve(files);
+  const key = `${files.dir}:${options.parts ?? 'all'}`;
+  let job = building.get(key);
   if (!job) {
-    job = build(input, files, options).finally(() => building.delete(files.dir));
-    building.set(files.dir, job);
+    job = build(input, files, options).finally(() => building.delete(key));
+    building.set(key, job);
   }
   return job;
 }
@@ -90,8 +106,10 @@ async function build(input: VoiceCallInput, files: RecordingFiles, options: Reco
     outputs.push(out);
     return out;
   };
+  const wanted = new Set(filesOf(files, options.parts));
+  const missing = (path: string) => wanted.has(path) && !existsSync(path);
   try {
-    const wav = existsSync(files.wav) ? null : open(files.wav);
+    const wav = missing(files.wav) ? open(files.wav) : null;
     if (wav) writeSync(wav.fd, wavHeader(2, sampleRate, total));
     const flacTargets: [string, number[]][] = [
       [files.flac, [0, 1]],
@@ -100,12 +118,12 @@ async function build(input: VoiceCallInput, files: RecordingFiles, options: Reco
     ];
     const flacs: { out: Output; channels: number[] }[] = [];
     for (const [path, channels] of flacTargets) {
-      if (existsSync(path)) continue;
+      if (!missing(path)) continue;
       const out = open(path);
       out.flac = await FlacStreamEncoder.create(channels.length, sampleRate, total, (bytes) => writeSync(out.fd, bytes));
       flacs.push({ out, channels });
     }
-    const peaks = existsSync(files.peaks) ? null : new PeaksAccumulator(2, sampleRate, peaksPerSecond);
+    const peaks = missing(files.peaks) ? new PeaksAccumulator(2, sampleRate, peaksPerSecond) : null;
 
     for (const chunk of renderRecording(input, { mode, sampleRate, chunkSeconds: 10 })) {
       if (wav) writeSync(wav.fd, interleavePcm16(chunk.channels));

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../http/errors.js';
 import { siblingModule, startWorker } from '../util/worker.js';
-import { recordingFilePaths, type RecordingFilesOptions } from './recording-files.js';
+import { filesOf, recordingFilePaths, type RecordingFilesOptions } from './recording-files.js';
 import type { RecordingFiles, VoiceCallInput } from './types.js';
 
 export interface RenderJob {
@@ -53,19 +53,15 @@ export class RenderPool {
     this.maxQueued = options.maxQueued ?? 32;
   }
 
-  /** True while this recording's files are being made (or wait for a worker). */
-  isRendering(input: VoiceCallInput, cacheDir: string, options: RecordingFilesOptions = {}): boolean {
-    return this.sharing.has(recordingFilePaths(input, cacheDir, options).dir);
-  }
-
   /** The recording's files, from the cache or rendered by a worker. */
   render(input: VoiceCallInput, cacheDir: string, options: RecordingFilesOptions = {}, priority: RenderPriority = 'request'): Promise<RecordingFiles> {
     const files = recordingFilePaths(input, cacheDir, options);
-    if ([files.wav, files.flac, ...files.flacChannels, files.peaks].every((f) => existsSync(f))) return Promise.resolve(files);
-    const shared = this.sharing.get(files.dir);
+    if (filesOf(files, options.parts).every((f) => existsSync(f))) return Promise.resolve(files);
+    const key = `${files.dir}:${options.parts ?? 'all'}`;
+    const shared = this.sharing.get(key);
     if (shared) {
       // A request for a recording that is being prewarmed jumps the queue.
-      if (priority === 'request') this.promote(files.dir);
+      if (priority === 'request') this.promote(key);
       return shared;
     }
     if (this.closed) return Promise.reject(new ApiError('unavailable', 'The server is shutting down'));
@@ -75,10 +71,18 @@ export class RenderPool {
     const job: RenderJob = { id: this.nextId++, input, cacheDir, options };
     const promise = new Promise<RecordingFiles>((resolve, reject) => {
       this.queue.push({ job, priority, resolve, reject });
-    }).finally(() => this.sharing.delete(files.dir));
-    this.sharing.set(files.dir, promise);
+    }).finally(() => this.sharing.delete(key));
+    this.sharing.set(key, promise);
     this.dispatch();
     return promise;
+  }
+
+  /** Starts the workers ahead of the first render (they take a moment to load): call when a render is likely soon. */
+  warm(): void {
+    while (!this.closed && this.started < this.size) {
+      const worker = this.spawn();
+      if (worker) this.idle.push(worker);
+    }
   }
 
   async close(): Promise<void> {
@@ -89,8 +93,8 @@ export class RenderPool {
     await Promise.all(all.map((w) => w.terminate()));
   }
 
-  private promote(dir: string): void {
-    const waiting = this.queue.find((p) => recordingFilePaths(p.job.input, p.job.cacheDir, p.job.options).dir === dir);
+  private promote(key: string): void {
+    const waiting = this.queue.find((p) => `${recordingFilePaths(p.job.input, p.job.cacheDir, p.job.options).dir}:${p.job.options.parts ?? 'all'}` === key);
     if (waiting) waiting.priority = 'request';
   }
 

@@ -9,7 +9,7 @@ import { attachment } from '../http/csv.js';
 import { ApiError, forbidden, invalidState, notFound } from '../http/errors.js';
 import type { MediaRepresentation } from '../http/media-signature.js';
 import { contractRoute } from '../http/route.js';
-import { peaksResponse, type PeaksFile, type RecordingFiles } from '../media/index.js';
+import { peaksResponse, type PeaksFile, type RecordingFiles, type RecordingParts } from '../media/index.js';
 import { RenderPool } from '../media/render-pool.js';
 import { RECORDING_SAMPLE_RATE } from '../media/constants.js';
 import { scriptOf } from '../present/transcript.js';
@@ -44,7 +44,7 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
       for await (const rec of ctx.store.iterate({ channel: ['voice'], status: ['completed'] }, 'startTime:desc')) {
         if (closing || done >= want) return;
         if (rec.recState !== 'available') continue;
-        await renders.render(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis }, 'background').catch(() => undefined);
+        await renders.render(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis, parts: 'playback' }, 'background').catch(() => undefined);
         done++;
       }
     }, 1000).unref();
@@ -72,12 +72,17 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
   };
 
   /** Rendered files of an available recording (made on first request, then cached on disk). */
-  const files = async (rec: ConversationRecord): Promise<RecordingFiles> => {
+  const files = async (rec: ConversationRecord, parts: RecordingParts): Promise<RecordingFiles> => {
     if (rec.recState !== 'available') throw invalidState(`The recording is not available: ${RECORDING_MESSAGES[rec.recState ?? 'media_unavailable']}`, { state: rec.recState });
-    return renders.render(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis });
+    return renders.render(voiceCallInput(rec, scriptOf(rec), ctx.now()), cacheDir, { mode: ctx.config.recordings.synthesis, parts });
   };
 
-  contractRoute(app, 'GET', '/v1/conversations/{id}/recording', async (req) => status(await loadVoice(ctx, (req.params as { id: string }).id), canViewPii(req.caller)));
+  contractRoute(app, 'GET', '/v1/conversations/{id}/recording', async (req) => {
+    const rec = await loadVoice(ctx, (req.params as { id: string }).id);
+    // A player asks for the state first, then peaks and audio: have a render worker ready.
+    if (rec.recState === 'available') renders.warm();
+    return status(rec, canViewPii(req.caller));
+  });
 
   contractRoute(app, 'POST', '/v1/conversations/{id}/recording/retry', async (req, reply) => {
     const rec = await ctx.store.transaction(async () => {
@@ -105,7 +110,7 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/peaks', async (req) => {
     const { channel, samplesPerSecond = 50 } = req.query as { channel?: number; samplesPerSecond?: number };
-    const f = await files(await loadVoice(ctx, (req.params as { id: string }).id));
+    const f = await files(await loadVoice(ctx, (req.params as { id: string }).id), 'playback');
     const stored = JSON.parse(fs.readFileSync(f.peaks, 'utf8')) as PeaksFile;
     const body = peaksResponse(stored, { channel, samplesPerSecond: Math.min(samplesPerSecond, stored.samplesPerSecond) });
     // The contract's sampleRate here is peak values per second.
@@ -113,14 +118,14 @@ export function recordingRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/audio', async (req, reply) => {
-    const f = await files(await loadVoice(ctx, (req.params as { id: string }).id));
+    const f = await files(await loadVoice(ctx, (req.params as { id: string }).id), 'playback');
     return sendRange(reply, f.wav, 'audio/wav', req.headers.range);
   });
 
   contractRoute(app, 'GET', '/v1/conversations/{id}/recording/download', async (req, reply) => {
     const { channel = 'all' } = req.query as { channel?: 'all' | '0' | '1' };
     const rec = await loadVoice(ctx, (req.params as { id: string }).id);
-    const f = await files(rec);
+    const f = await files(rec, channel === 'all' ? 'flac-all' : channel === '0' ? 'flac-0' : 'flac-1');
     const file = channel === 'all' ? f.flac : f.flacChannels[Number(channel) as 0 | 1];
     const suffix = channel === 'all' ? '' : channel === '0' ? '-customer' : '-agent';
     reply.type('audio/flac').header('content-disposition', attachment(`recording-${publicId(rec.n)}${suffix}.flac`)).header('content-length', fs.statSync(file).size);
