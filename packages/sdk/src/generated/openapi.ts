@@ -2737,19 +2737,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "smartStatuses": [
-                     *         "Handled by AI",
-                     *         "Agent handling",
-                     *         "Awaiting customer",
-                     *         "Resolved",
-                     *         "Escalated",
-                     *         "Inactive",
-                     *         "Disconnected"
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["Catalogue"];
                 };
             };
