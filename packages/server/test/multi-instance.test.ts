@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../src/app.js';
 import { createTestDatabase } from '../src/store/postgres/test-database.js';
@@ -19,9 +20,13 @@ const apps: FastifyInstance[] = [];
 let a: TestServer;
 let b: TestServer;
 
+/** The data set's "now": instances run at it, so what was in progress still is. */
+let seededAt = 0;
+
 async function instance(simulate: boolean): Promise<TestServer> {
   const app = await createApp({
     databaseUrl: database.url,
+    clock: () => seededAt,
     config: {
       live: { stream: true, simulate, conversationsPerMinute: 0, tickMs: 1000 },
       recordings: { fetchSuccessRate: 0.75, synthesis: 'fast', cacheDir: path.join(dir, 'media'), prewarm: 0 },
@@ -35,7 +40,11 @@ async function instance(simulate: boolean): Promise<TestServer> {
 before(async () => {
   cluster = await postgresCluster();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-multi-'));
-  database = await createTestDatabase(cluster.url, await cachedSeed(1000));
+  const seed = await cachedSeed(1000);
+  const meta = new Database(seed, { readonly: true });
+  seededAt = Number(meta.prepare(`SELECT value FROM meta WHERE key = 'now_ms'`).pluck().get());
+  meta.close();
+  database = await createTestDatabase(cluster.url, seed);
   a = await instance(true);
   b = await instance(true);
 });

@@ -162,13 +162,15 @@ export class PostgresStore implements ConversationStore {
   }
 
   async appendLive(type: string, atMs: number, data: string): Promise<number> {
-    // The lock makes ids commit in order; the NOTIFY is delivered to every instance at commit.
-    return this.db.transaction(async () => {
-      await this.db.query('SELECT pg_advisory_xact_lock($1)', [LIVE_APPEND_LOCK]);
-      const [row] = await this.db.query<{ id: number }>('INSERT INTO live_events (type, at_ms, data) VALUES ($1, $2, $3) RETURNING id', [type, atMs, data]);
-      await this.db.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, String(row.id)]);
-      return row.id;
-    });
+    // One statement, one round trip: the lock (held to commit) is taken before the id is drawn, so
+    // ids commit in order; the NOTIFY reaches every instance at commit.
+    const [row] = await this.db.query<{ id: number }>(
+      `WITH locked AS (SELECT pg_advisory_xact_lock($1)),
+            added AS (INSERT INTO live_events (type, at_ms, data) SELECT $2, $3, $4 FROM locked RETURNING id)
+       SELECT id, pg_notify($5, id::text) FROM added`,
+      [LIVE_APPEND_LOCK, type, atMs, data, LIVE_CHANNEL],
+    );
+    return row.id;
   }
 
   async liveAfter(id: number, limit: number): Promise<LiveEventRow[]> {
