@@ -1,7 +1,8 @@
 // API latency for unrelated requests while recordings render, as a ratio against the same requests
 // on an idle server, measured in this run. Rendering (speech synthesis, FLAC) runs in worker threads,
 // so the ratio should stay near 1 (on a machine with a spare core). Also reports the longest event-loop
-// stall seen during the render. Run through bench/run.mjs, or alone:
+// stall seen during the render, and during a big CSV export and a broad search (exports give the loop
+// a turn every 15 ms; the idle stall is the baseline). Run through bench/run.mjs, or alone:
 //   node --import tsx bench/render-latency.bench.mjs [--renders 2] [--requests 200]
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ const RENDERS = Number(values.renders);
 const REQUESTS = Number(values.requests);
 const TOKEN = { authorization: 'Bearer analyst-token' };
 
-const server = await startTestServer({ count: 1000, fullTextSearch: false, synthesis: 'speech' });
+const server = await startTestServer({ count: 1000, synthesis: 'speech' });
 const json = async (p) => (await fetch(server.baseUrl + p, { headers: TOKEN })).json();
 
 function percentile(sorted, p) {
@@ -69,6 +70,21 @@ try {
   console.log(`  rendering: p50 ${f(busy.p50)} ms  p95 ${f(busy.p95)} ms  max ${f(busy.max)} ms  (${busy.n} requests answered during the render)`);
   console.log(`  ratio rendering/idle: p50 ${(busy.p50 / idle.p50).toFixed(2)}×  p95 ${(busy.p95 / idle.p95).toFixed(2)}×`);
   console.log(`  longest event-loop stall during the render: ${f(loop.max / 1e6)} ms`);
+
+  /** Longest event-loop stall while `run` goes (after one warm-up run). */
+  const stall = async (run) => {
+    await run();
+    const l = monitorEventLoopDelay({ resolution: 1 });
+    l.enable();
+    await run();
+    l.disable();
+    return l.max / 1e6;
+  };
+  const post = (p, body) => fetch(server.baseUrl + p, { method: 'POST', headers: { ...TOKEN, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.arrayBuffer());
+  const idleStall = await stall(() => new Promise((r) => setTimeout(r, 1000)));
+  const exportStall = await stall(() => post('/v1/exports/conversations', { query: {} }));
+  const searchStall = await stall(() => fetch(`${server.baseUrl}/v1/search?q=refund%20charge&limit=200`, { headers: TOKEN }).then((r) => r.arrayBuffer()));
+  console.log(`  longest stall: idle ${f(idleStall)} ms, 1,000-row CSV export ${f(exportStall)} ms (${(exportStall / idleStall).toFixed(1)}×), search "refund charge" ${f(searchStall)} ms (${(searchStall / idleStall).toFixed(1)}×)`);
 } finally {
   await server.close();
 }
