@@ -95,3 +95,20 @@ export const Dark: Story = { ...NewFilter, parameters: { theme: 'dark' } };
 
 /** Right to left: the panel opens from the left edge. */
 export const RightToLeft: Story = { ...NewFilter, parameters: { dir: 'rtl' } };
+
+/** The time range: presets (today, last 7 / 30 days) and a custom range of two dates. */
+export const TimeRange: Story = {
+  render: () => html`<conversation-filters no-default .client=${storyClient('analyst')} .query=${{ from: '2026-11-01T00:00:00.000Z', to: '2026-11-08T00:00:00.000Z' }}></conversation-filters>`,
+};
+
+/** A saved filter's ⋮ menu, open inside the modal panel. */
+export const SavedFilterMenu: Story = {
+  render: () => html`<conversation-filters no-default .client=${withSavedFilters()}></conversation-filters>`,
+  play: async ({ canvasElement }) => {
+    const el = filters(canvasElement);
+    await settled(el);
+    el.show('saved');
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('.saved li'); i++) await new Promise((r) => setTimeout(r, 25));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.saved li [aria-haspopup="menu"]')?.click();
+  },
+};

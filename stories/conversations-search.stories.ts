@@ -60,3 +60,12 @@ export const RightToLeft: Story = { ...WithResults, parameters: { dir: 'rtl' } }
 export const Narrow: Story = {
   render: () => html`<div style="width: 360px;"><conversations-search .client=${storyClient()} .value=${'password reset'}></conversations-search></div>`,
 };
+
+/** The search help: exact phrases, leaving a word out, either word. */
+export const SearchHelp: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ConversationsSearch>('conversations-search')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="help-button"]')?.click();
+  },
+};

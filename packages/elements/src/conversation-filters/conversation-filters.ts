@@ -6,6 +6,7 @@ import { describeError } from '../base/errors.js';
 import { buttonStyles, hostStyles, stateStyles } from '../styles/shared.styles.js';
 import { popupStyles } from '../primitives/popup.styles.js';
 import { MenuController } from '../primitives/menu.js';
+import { DialogController, renderDialogHeader } from '../primitives/dialog.js';
 import { renderTabs, type TabSpec } from '../primitives/tabs.js';
 import { ToastController, renderToast } from '../primitives/toast.js';
 import { tooltip } from '../primitives/tooltip.js';
@@ -88,6 +89,11 @@ export class ConversationFilters extends KitElement {
   private readonly toast = new ToastController(this);
   private readonly savedMenu = new MenuController(this);
   private readonly saved = new SavedFiltersController(this);
+  private readonly panelDialog = new DialogController(this, 'dialog.panel', () => {
+    this.formError = null;
+    this.savedMenu.close(false);
+  });
+  private readonly promptDialog = new DialogController(this, 'dialog.prompt', () => (this.prompt = null));
   private readonly list = new ListStateController(this, {
     urlScope: 'filters',
     syncUrl: () => this.syncUrl,
@@ -114,16 +120,12 @@ export class ConversationFilters extends KitElement {
     this.formError = null;
     void this.loadOptions();
     if (tab === 'saved') void this.loadSaved();
-    void this.updateComplete.then(() => {
-      const panel = this.renderRoot.querySelector<HTMLDialogElement>('dialog.panel');
-      if (panel && !panel.open) panel.showModal();
-    });
+    void this.panelDialog.open();
   }
 
   /** Closes the panel. */
   hide(): void {
-    const panel = this.renderRoot.querySelector<HTMLDialogElement>('dialog.panel');
-    if (panel?.open) panel.close();
+    this.panelDialog.close();
   }
 
   /** Applies a query (as the Apply button does) and fires `filters-change`. */
@@ -288,16 +290,10 @@ export class ConversationFilters extends KitElement {
 
   private openPrompt(prompt: NamePrompt): void {
     this.prompt = prompt;
-    void this.updateComplete.then(() => {
-      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.prompt');
-      if (dialog && !dialog.open) dialog.showModal();
-    });
+    void this.promptDialog.open();
   }
 
-  private closePrompt = (): void => {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.prompt');
-    if (dialog?.open) dialog.close();
-  };
+  private closePrompt = (): void => this.promptDialog.close();
 
   private submitPrompt = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -370,7 +366,7 @@ export class ConversationFilters extends KitElement {
         submit: this.submitPrompt,
         input: (value) => this.prompt && (this.prompt = { ...this.prompt, value, error: null }),
         close: this.closePrompt,
-        closed: () => (this.prompt = null),
+        closed: this.promptDialog.onClose,
       })}
       ${renderToast(this.toast)}
     `;
@@ -395,11 +391,8 @@ export class ConversationFilters extends KitElement {
       { id: 'new', label: this.editing ? t.filterEdit : t.filterNewTab },
       { id: 'saved', label: t.filterSavedTab },
     ];
-    return html`<dialog class="panel" part="panel" aria-labelledby="filters-title" @close=${this.onPanelClose}>
-      <div class="dialog-header">
-        <h2 id="filters-title">${t.filtersTitle}</h2>
-        <button class="icon-btn" aria-label=${t.close} ${tooltip(t.close)} @click=${() => this.hide()}>${icon(icons.close)}</button>
-      </div>
+    return html`<dialog class="panel" part="panel" aria-labelledby="filters-title" @close=${this.panelDialog.onClose}>
+      ${renderDialogHeader({ id: 'filters-title', title: t.filtersTitle, closeLabel: t.close, onClose: () => this.hide() })}
       ${renderTabs({ tabs, selected: this.tab, label: t.filtersTitle, onSelect: this.selectTab, host: this, autofocus: true })}
       ${this.tab === 'new'
         ? renderEditor({
@@ -441,11 +434,6 @@ export class ConversationFilters extends KitElement {
           })}
     </dialog>`;
   }
-
-  private onPanelClose = (): void => {
-    this.formError = null;
-    this.savedMenu.close(false);
-  };
 }
 
 declare global {

@@ -86,6 +86,7 @@ export class SavedFiltersController implements ReactiveController {
 
   async create(name: string, query: ConversationQuery): Promise<SavedFilter> {
     const created = await this.client().filters.create({ name: name.trim(), query });
+    this.remember(created);
     void this.load();
     return created;
   }
@@ -98,6 +99,7 @@ export class SavedFiltersController implements ReactiveController {
 
   async duplicate(id: string, name: string): Promise<SavedFilter> {
     const copy = await this.client().filters.duplicate(id, name.trim());
+    this.remember(copy);
     void this.load();
     return copy;
   }
@@ -110,6 +112,12 @@ export class SavedFiltersController implements ReactiveController {
   async remove(id: string): Promise<void> {
     await this.client().filters.delete(id);
     void this.load();
+  }
+
+  /** Keeps a new filter in the list at once, so its name counts as taken before the reload answers. */
+  private remember(filter: SavedFilter): void {
+    this.list = [...(this.list ?? []).filter((f) => f.id !== filter.id), filter];
+    this.host.requestUpdate();
   }
 
   private client(): KitClient {

@@ -5,6 +5,7 @@ import type { MenuController } from '../primitives/menu.js';
 import { tooltip } from '../primitives/tooltip.js';
 import { icon, icons } from '../icons/icons.js';
 import { renderError } from '../base/states.js';
+import { renderDialogHeader } from '../primitives/dialog.js';
 import { countFilters } from '../conversations-table/query.js';
 
 /** The name prompt (Save & Apply, Duplicate) or the delete confirmation. */
@@ -106,10 +107,7 @@ export function renderPrompt(
   return html`<dialog class="prompt" aria-labelledby="prompt-title" @close=${on.closed}>
     ${p
       ? html`<form method="dialog" novalidate @submit=${on.submit}>
-          <div class="dialog-header">
-            <h2 id="prompt-title">${title}</h2>
-            <button type="button" class="icon-btn" aria-label=${t.close} @click=${on.close}>${icon(icons.close)}</button>
-          </div>
+          ${renderDialogHeader({ id: 'prompt-title', title, closeLabel: t.close, onClose: on.close })}
           <div class="dialog-body">
             ${p.mode === 'delete'
               ? html`<p dir="auto">${t.filterDeleteConfirm(p.filter?.name ?? '')}</p>`

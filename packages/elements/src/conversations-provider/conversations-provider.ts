@@ -13,7 +13,7 @@ import { LiveHub, liveHubContext } from '../context/live-hub.js';
 import { ShortcutRegistry, shortcutsContext } from '../primitives/shortcuts.js';
 import { popupStyles } from '../primitives/popup.styles.js';
 import { buttonStyles } from '../styles/shared.styles.js';
-import { icon, icons } from '../icons/icons.js';
+import { DialogController, renderDialogHeader } from '../primitives/dialog.js';
 
 /**
  * Fired when the provider has loaded the caller's capabilities (or failed to).
@@ -114,6 +114,7 @@ export class ConversationsProvider extends LitElement {
   @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
 
   @state() private shortcutsOpen = false;
+  private readonly shortcutsDialog = new DialogController(this, 'dialog.shortcuts', () => (this.shortcutsOpen = false));
 
   /**
    * Mirrors the list state in the page URL (`?channel=voice&q=refund&order=startTime:asc&from=…`)
@@ -140,10 +141,7 @@ export class ConversationsProvider extends LitElement {
   /** Shows the keyboard shortcuts (as `?` does). */
   showShortcuts(): void {
     this.shortcutsOpen = true;
-    void this.updateComplete.then(() => {
-      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.shortcuts');
-      if (dialog && !dialog.open) dialog.showModal();
-    });
+    void this.shortcutsDialog.open();
   }
 
   override connectedCallback(): void {
@@ -210,13 +208,8 @@ export class ConversationsProvider extends LitElement {
   private renderShortcuts() {
     const t = this.i18n.messages;
     const rows = this.shortcuts.list.map((s) => (s.key === '?' ? { ...s, label: t.shortcutShowHelp } : s)).filter((s) => s.label);
-    return html`<dialog class="shortcuts" aria-labelledby="shortcuts-title" @close=${() => (this.shortcutsOpen = false)}>
-      <div class="dialog-header">
-        <h2 id="shortcuts-title">${t.shortcutsTitle}</h2>
-        <button class="icon-btn" type="button" aria-label=${t.close} @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close()}>
-          ${icon(icons.close)}
-        </button>
-      </div>
+    return html`<dialog class="shortcuts" aria-labelledby="shortcuts-title" @close=${this.shortcutsDialog.onClose}>
+      ${renderDialogHeader({ id: 'shortcuts-title', title: t.shortcutsTitle, closeLabel: t.close, onClose: () => this.shortcutsDialog.close() })}
       <div class="dialog-body">
         <dl>${rows.map((s) => html`<dt><kbd>${s.key}</kbd></dt><dd>${s.label}</dd>`)}</dl>
       </div>
