@@ -130,4 +130,16 @@ describe('transcripts zip', () => {
     assert.equal(files['broken.csv']!.length, 0);
     assert.ok(files['ok.csv']!.length > 0);
   });
+
+  it('collectTranscriptsZip honours the backend\'s limit (features.maxTranscriptExport) before fetching anything', async () => {
+    let fetched = 0;
+    const fake = { transcripts: { get: async () => (fetched++, { items }) } };
+    const ids = Array.from({ length: 11 }, (_, i) => `c${i}`);
+    const error = await collectTranscriptsZip(fake, ids, { limit: 10 }).catch((e: unknown) => e);
+    assert.ok(error instanceof TranscriptExportLimitError);
+    assert.equal(error.limit, 10);
+    assert.equal(fetched, 0);
+    const zip = await collectTranscriptsZip(fake, ids.slice(0, 10), { limit: 10 });
+    assert.equal(Object.keys(unzipSync(zip.bytes)).length, 10);
+  });
 });

@@ -3,7 +3,7 @@ import type { TranscriptItem } from '../types.js';
 import { safeFilenamePart, transcriptsZipFilename, type TimestampOptions } from './filenames.js';
 import { transcriptToCsv } from './transcript-text.js';
 
-/** The spec's limit for one transcript export. */
+/** The spec's default limit for one transcript export; a backend advertises its own in `features.maxTranscriptExport`. */
 export const MAX_TRANSCRIPT_EXPORT = 25;
 
 export interface TranscriptZipEntry {
@@ -50,15 +50,17 @@ export interface TranscriptSource {
 }
 
 /**
- * Fetches the transcripts of up to 25 conversations (4 at a time) and zips them; a transcript
+ * Fetches the transcripts of up to `limit` (default 25) conversations (4 at a time) and zips them; a transcript
  * that is missing or fails to load becomes a blank file, as the spec asks. Aborting rejects.
  */
 export async function collectTranscriptsZip(
   client: TranscriptSource,
   conversationIds: readonly string[],
-  options: { date?: Date; signal?: AbortSignal; concurrency?: number } & TimestampOptions = {},
+  options: { date?: Date; signal?: AbortSignal; concurrency?: number; limit?: number } & TimestampOptions = {},
 ): Promise<TranscriptsZip> {
-  if (conversationIds.length > MAX_TRANSCRIPT_EXPORT) throw new TranscriptExportLimitError(conversationIds.length);
+  // Pass the backend's `features.maxTranscriptExport` as `limit`; 25 (the spec's) otherwise.
+  const limit = options.limit ?? MAX_TRANSCRIPT_EXPORT;
+  if (conversationIds.length > limit) throw new TranscriptExportLimitError(conversationIds.length, limit);
   const entries: TranscriptZipEntry[] = conversationIds.map((conversationId) => ({ conversationId, items: null }));
   let next = 0;
   const worker = async () => {
