@@ -34,7 +34,7 @@ test('with full-text search off, the search checks pass in ID-only mode', async 
   const server = await startTestServer({ fullTextSearch: false });
   try {
     const report = await conformance(server, ['capabilities', 'search']);
-    const full = ['search.shape', 'search.tiers', 'search.ranking', 'search.partial', 'search.stop-words', 'search.sort-and-filters', 'search.notes'];
+    const full = ['search.shape', 'search.tiers', 'search.ranking', 'search.partial', 'search.stop-words', 'search.sort-and-filters', 'search.notes', 'search.planted-tiers'];
     assert.equal(problems(report, full), '');
     assert.equal(report.results.find((r) => r.id === 'search.id-only')?.status, 'pass');
     assert.equal(report.results.find((r) => r.id === 'search.id')?.status, 'pass');
