@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AgentRef, ConversationSummary, Highlight, SearchHit } from '@conversations-kit/sdk';
 import type { Messages } from '../i18n/messages.js';
 import type { Formatter } from '../i18n/format.js';
-import { icon, icons } from '../icons/icons.js';
+import { rowIcon } from './row-icons.js';
 import { tooltip } from '../primitives/tooltip.js';
 import { statusKey } from '../i18n/status.js';
 
@@ -56,8 +56,8 @@ export function customerCell(row: ConversationSummary, ctx: CellContext): Templa
   const label = customerLabel(row, t);
   return html`<div class="cell col-customer" role="gridcell">
     <span class="customer-icons">
-      ${icon(row.direction === 'outbound' ? icons.outbound : icons.inbound, t.directionLabel(direction))}
-      ${icon(icons[row.channel] ?? icons.chat, t.channelLabel(channel))}
+      ${rowIcon(row.direction === 'outbound' ? 'outbound' : 'inbound', t.directionLabel(direction))}
+      ${rowIcon(row.channel, t.channelLabel(channel))}
       <span class="lang" role="img" aria-label=${t.languageLabel(language)} title=${language}>${(row.language || '??').slice(0, 2).toUpperCase()}</span>
     </span>
     <span class="customer">
@@ -92,7 +92,7 @@ export function avatarSrc(url: string | null | undefined, baseUrl?: string): str
 function avatar(agent: AgentRef, baseUrl?: string): TemplateResult {
   const src = avatarSrc(agent.avatarUrl, baseUrl);
   return html`<span class="avatar ${agent.kind === 'ai' ? 'ai' : 'human'}" ${tooltip(agent.name)}
-    >${agent.kind === 'ai' ? icon(icons.bot) : initials(agent.name || '?')}${src
+    >${agent.kind === 'ai' ? rowIcon('bot') : initials(agent.name || '?')}${src
       ? html`<img src=${src} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
       : nothing}</span
   >`;
@@ -161,7 +161,7 @@ export function statusCell(row: ConversationSummary, ctx: CellContext): Template
   const status = statusKey(row);
   return textCell(
     'col-status',
-    html`<span class="pill ${status.tone}"><span class="dot" aria-hidden="true"></span><span class="pill-text">${ctx.t[status.key]}</span></span>`,
+    html`<span class="pill ${status.tone}"><span class="pill-text">${ctx.t[status.key]}</span></span>`,
   );
 }
 

@@ -1,18 +1,35 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
+  /*
+   * Sizing: the host takes whatever display and size the page gives it, and its content never sizes
+   * it (size containment), so the rows are always windowed. With no height from the page (height:
+   * auto, or 100% of a parent without a height) it is 480px tall, the intrinsic size below.
+   */
   :host {
-    display: flex;
-    flex-direction: column;
+    display: block;
     position: relative;
-    min-height: 240px;
+    contain: size layout paint style;
+    contain-intrinsic-size: 0 var(--ck-conversations-table-height, 480px);
+    min-height: 160px;
     height: 100%;
+    box-sizing: border-box;
     border: 1px solid var(--ck-conversations-table-border-color, var(--ck-color-border));
     border-radius: var(--ck-radius-lg);
     background: var(--ck-conversations-table-background, var(--ck-color-surface));
     overflow: hidden;
     container: ck-table / inline-size;
     --_row-height: var(--ck-conversations-table-row-height, var(--ck-row-height));
+  }
+  .frame {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
+  :host([hidden]) {
+    display: none;
   }
   :host([compact]) {
     --_row-height: var(--ck-conversations-table-row-height, var(--ck-row-height-compact));
@@ -129,6 +146,11 @@ export const tableStyles = css`
     top: 0;
     inset-inline: 0;
     will-change: transform;
+  }
+  .window > .row {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
   }
   .row {
     display: grid;
@@ -320,6 +342,19 @@ export const tableStyles = css`
   .col-status .pill {
     max-width: 100%;
     min-width: 0;
+  }
+  /* The status dot as a pseudo-element: one element fewer in every row. */
+  .col-status .pill::before {
+    content: '';
+    flex: none;
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  /* Row skeletons hold still: an animated one repaints every placeholder on every frame of a fling. */
+  .row .skeleton {
+    animation: none;
   }
   .pill-text {
     overflow: hidden;

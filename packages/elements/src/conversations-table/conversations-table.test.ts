@@ -278,7 +278,7 @@ describe('<conversations-table>', () => {
       expect(selection).to.deep.equal(picked.map((r) => r.dataset.id));
       expect(toolbarText(el)).to.equal('3 conversations selected');
       const items = await openExportMenu(el);
-      expect([...items.keys()]).to.deep.equal(['Export Conversation Data', 'Export Transcripts', 'Export Events']);
+      expect([...items.keys()]).to.deep.equal(['Export Conversation Data', 'Export Transcripts', 'Export Events', 'Preview Events', 'Export all 1,000 conversations (.csv)']);
       setTimeout(() => items.get('Export Conversation Data')!.click());
       const done = (await oneEvent(el, 'export-complete')) as ExportCompleteEvent;
       expect(done.detail.kind).to.equal('conversations');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { computePosition, flip, offset as offsetMiddleware, shift } from '@floating-ui/dom';
-import type { ConversationQuery, ConversationSort, ConversationSummary, LiveMessage, SearchHit, SearchSort } from '@conversations-kit/sdk';
+import type { ConversationQuery, ConversationSort, ConversationSummary, SearchSort } from '@conversations-kit/sdk';
 import { MAX_TRANSCRIPT_EXPORT } from '@conversations-kit/sdk';
 import { KitElement } from '../base/kit-element.js';
 import { renderEmpty, renderError, renderLoading, renderNoClient } from '../base/states.js';
@@ -19,26 +19,20 @@ import {
   conversationSelectEvent, resultsChangeEvent, selectionChangeEvent, sortChangeEvent,
 } from './events.js';
 import { RowStore, type FetchRequest, type SourcePage } from './row-store.js';
-import { clampOffset, geometry, offsetForIndex, offsetForScroll, scrollForOffset, type ScrollGeometry } from './virtual-scroll.js';
-import {
-  agentsCell, customerCell, customerLabel, queuesCell, skillsCell, snippetCell, statusCell, textCell, type CellContext,
-} from './cells.js';
+import { ScaledScrollController } from './scaled-scroll-controller.js';
+import { rowIcon, rowIconStyles } from './row-icons.js';
+import { customerLabel } from './cells.js';
 import { ExportController } from './export-controller.js';
 import { SupervisorController, type SupervisorAction } from './supervisor-controller.js';
 import { ToastController } from './toast.js';
+import { LiveController } from './live-controller.js';
+import { RowRenderer, supervisorActions, type Entry, type RowContext } from './row-template.js';
 import { matchesQuery, normalizeQuery, sameQuery } from './query.js';
 import { currentParams, sortFromParams, updateUrl } from './url-state.js';
 
 export type SortOrder = ConversationSort;
 
-/** One row: a conversation, and how it matched when the list shows search results. */
-interface Entry {
-  c: ConversationSummary;
-  hit?: SearchHit;
-}
 
-/** Rows rendered above and below the viewport, so fast scrolling rarely shows unrendered space. */
-const OVERSCAN = 3;
 /** Height of the search-result line under a row (tier and highlighted fragment). */
 const SNIPPET_HEIGHT = 24;
 
@@ -75,7 +69,7 @@ const flipSort = (sort: string) => (sort === 'startTime:asc' ? 'startTime:desc' 
  * @cssprop --ck-conversations-table-highlight - Background of matched words in search results (default `--ck-color-highlight`).
  */
 export class ConversationsTable extends KitElement {
-  static override styles = [hostStyles, buttonStyles, stateStyles, pillStyles, popupStyles, tableStyles];
+  static override styles = [hostStyles, buttonStyles, stateStyles, pillStyles, popupStyles, rowIconStyles, tableStyles];
 
   /** Filters applied to the list (the same shape as `client.conversations.list`, and what `filters-change` carries). */
   @property({ attribute: false, hasChanged: (a: ConversationQuery, b: ConversationQuery) => !sameQuery(a, b) })
@@ -120,35 +114,26 @@ export class ConversationsTable extends KitElement {
   @state() private reloading = false;
   @state() private error?: unknown;
   @state() private focusIndex = 0;
-  @state() private range: [number, number] = [0, -1];
   @state() private version = 0;
   @state() private newRows = 0;
-  @state() private liveState: 'off' | 'connecting' | 'open' = 'off';
   @state() private menuEntry?: Entry;
+  /** The conversation whose events are previewed (the dialog stays rendered once opened). */
+  @state() private eventsFor?: ConversationSummary;
   @state() private listFor?: { kind: 'queues' | 'skills'; row: ConversationSummary; button: HTMLElement };
 
   @query('.scroller') private scroller?: HTMLElement;
-  @query('.window') private windowEl?: HTMLElement;
 
   private store?: RowStore<Entry>;
   /** The store being loaded for a new query, shown once its first page arrived. */
   private pending?: RowStore<Entry>;
   private selected = new Map<string, ConversationSummary>();
-  private offset = 0;
-  private viewportHeight = 0;
-  private rowHeight = 40;
-  private geometry: ScrollGeometry = geometry(0, 40, 0);
-  private geometryTotal = 0;
-  private expectScroll: number | null = null;
-  /** The scroller's scrollTop as last set or reported (reading it back would force a layout). */
-  private lastScrollTop = 0;
   private wantFocus = false;
   private resizer?: ResizeObserver;
-  private live?: { close(): void };
-  private liveClient?: unknown;
   private lastTotal = -1;
   private detached = false;
 
+  private readonly scrolling = new ScaledScrollController(this);
+  private readonly live = new LiveController(this);
   private readonly rowMenu = new MenuController(this);
   private readonly exportMenu = new MenuController(this);
   private readonly toast = new ToastController(this);
@@ -183,7 +168,7 @@ export class ConversationsTable extends KitElement {
     const total = this.store?.total ?? 0;
     if (total === 0) return;
     const i = Math.max(0, Math.min(Math.floor(index), total - 1));
-    this.setOffset(offsetForIndex(i, this.rowHeight, this.offset, this.viewportHeight, align));
+    this.scrolling.scrollToIndex(i, align);
     await this.updateComplete;
   }
 
@@ -202,6 +187,16 @@ export class ConversationsTable extends KitElement {
     this.toast.show(message, tone);
   }
 
+  /** The backend's transcript-zip limit (`features.maxTranscriptExport`). @internal */
+  get transcriptLimit(): number {
+    return this.capabilities?.features?.maxTranscriptExport ?? MAX_TRANSCRIPT_EXPORT;
+  }
+
+  /** Days events are kept (`features.eventsRetentionDays`). @internal */
+  get eventsRetentionDays(): number {
+    return this.capabilities?.features?.eventsRetentionDays ?? 30;
+  }
+
   /** A supervisor action answered with the updated conversation. @internal */
   conversationUpdated(conversation: ConversationSummary): void {
     this.applyUpdate(conversation);
@@ -215,10 +210,27 @@ export class ConversationsTable extends KitElement {
     // Moved in the DOM: the rows were released on disconnect, load them again.
     if (this.detached && this.client) void this.load();
     this.detached = false;
+    this.ticker = setInterval(() => this.tick(), 1000);
+  }
+
+  private ticker?: ReturnType<typeof setInterval>;
+
+  /** Advances the clock of in-progress rows, when one is in view (their Duration ticks). */
+  private tick(): void {
+    const store = this.store;
+    if (!store || this.status !== 'ready' || document.hidden) return;
+    const [from, to] = this.scrolling.range;
+    for (let i = from; i <= to; i++) {
+      if (store.get(i)?.c?.status === 'in_progress') {
+        this.now = Math.floor(Date.now() / 1000);
+        return;
+      }
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearInterval(this.ticker);
     this.store?.dispose();
     this.pending?.dispose();
     this.pending = undefined;
@@ -237,7 +249,7 @@ export class ConversationsTable extends KitElement {
     if (changed.has('compact')) this.measure();
     if (changed.has('noLive') || changed.has('capabilities')) {
       if (this.noLive) this.stopLive();
-      else if (this.status === 'ready' && !this.live) this.startLive();
+      else this.startLive();
     }
   }
 
@@ -249,8 +261,11 @@ export class ConversationsTable extends KitElement {
       this.resizer.observe(scroller);
       this.measure();
     }
-    this.positionWindow();
+    const root = this.shadowRoot;
+    this.scrolling.attach(scroller, root?.querySelector<HTMLElement>('.window'), root?.querySelector<HTMLElement>('.spacer'));
     this.keepFocus();
+    // Rows that waited while a menu or dialog was open move once it closed.
+    this.live.flush();
     const total = this.store?.total ?? 0;
     if (this.status === 'ready' && total !== this.lastTotal) {
       this.lastTotal = total;
@@ -295,10 +310,7 @@ export class ConversationsTable extends KitElement {
         if (this.store !== store) return;
         this.version++;
         // Without a backend count the list grows as pages arrive: grow the scroll range with it.
-        if (this.status === 'ready' && store.total !== this.geometryTotal) {
-          this.recomputeGeometry();
-          this.setOffset(this.offset);
-        }
+        if (this.status === 'ready') this.scrolling.totalChanged();
       },
       fetch: async ({ limit, cursor, bound, reverse }, signal): Promise<SourcePage<Entry>> => {
         if (search) {
@@ -331,12 +343,10 @@ export class ConversationsTable extends KitElement {
       this.store = store;
       this.lastTotal = -1;
       this.newRows = 0;
+      this.live.reset();
       this.focusIndex = 0;
-      this.offset = 0;
-      this.range = [0, -1];
       if (this.selected.size) this.clearSelection();
-      if (this.scroller) this.scroller.scrollTop = 0;
-      this.lastScrollTop = 0;
+      this.scrolling.reset();
       this.status = 'ready';
       this.reloading = false;
       this.startLive();
@@ -354,62 +364,59 @@ export class ConversationsTable extends KitElement {
     }
   }
 
-  // ---------------------------------------------------------------- live
+  // ---------------------------------------------------------------- live (LiveHost)
 
   private startLive(): void {
-    const client = this.client;
-    if (!client || this.noLive || !this.isConnected || this.capabilities?.features?.liveUpdates === false) return;
-    if (this.live && this.liveClient === client) return;
-    this.stopLive();
-    this.liveClient = client;
-    this.liveState = 'connecting';
-    try {
-      this.live = client.live.subscribe({
-        onEvent: (message) => this.onLive(message),
-        onOpen: () => (this.liveState = 'open'),
-        onError: (_error, info) => {
-          this.liveState = info.willRetry ? 'connecting' : 'off';
-        },
-      });
-    } catch {
-      this.liveState = 'off';
-    }
+    this.live.start(this.client, !this.noLive && this.capabilities?.features?.liveUpdates !== false && this.status === 'ready');
   }
 
   private stopLive(): void {
-    this.live?.close();
-    this.live = undefined;
-    this.liveClient = undefined;
-    this.liveState = 'off';
+    this.live.stop();
   }
 
-  private onLive(message: LiveMessage): void {
-    const conversation = message.data?.conversation;
+  /** @internal */
+  acceptsNew(conversation: ConversationSummary): boolean {
+    // Only a newest-first list has a top to add to; search results cannot be matched here.
+    return this.status === 'ready' && !this.searching && this.order === 'startTime:desc' && matchesQuery(conversation, this.effectiveQuery());
+  }
+
+  /** @internal */
+  stillMatches(conversation: ConversationSummary): boolean {
+    return this.searching || matchesQuery(conversation, this.effectiveQuery());
+  }
+
+  /** @internal */
+  hasRow(id: string): boolean {
+    return this.store?.indexOf(id) !== undefined;
+  }
+
+  /** @internal */
+  get rowsHeld(): boolean {
+    return this.rowMenu.open || !!this.supervisor.pending || !!this.listFor;
+  }
+
+  /** @internal */
+  insertRows(conversations: ConversationSummary[]): void {
     const store = this.store;
-    if (!conversation?.id || !store || this.status !== 'ready') return;
-    if (message.type === 'conversation.created' && store.indexOf(conversation.id) === undefined) {
-      // Only a newest-first list has a top to add to; search results cannot be matched here.
-      if (this.searching || this.order !== 'startTime:desc' || !matchesQuery(conversation, this.effectiveQuery())) return;
-      const readerAtTop = this.offset < this.rowHeight / 2 && !this.wantFocus;
-      const added = store.prepend([{ c: conversation }]);
-      if (!added) return;
-      this.focusIndex += added;
-      this.recomputeGeometry();
-      if (readerAtTop) {
-        this.setOffset(0);
-      } else {
-        // Keep the rows the reader is looking at exactly where they are.
-        this.newRows += added;
-        this.setOffset(this.offset + added * this.rowHeight);
-      }
-      announce(this.t.liveNewRowsAnnounce(added));
-      this.version++;
-      return;
+    if (!store) return;
+    const scroll = this.scrolling;
+    const readerAtTop = scroll.offset < scroll.rowHeight / 2 && !this.wantFocus;
+    const added = store.prepend(conversations.map((c) => ({ c })));
+    if (!added) return;
+    this.focusIndex += added;
+    scroll.recompute();
+    if (readerAtTop) scroll.setOffset(0);
+    else {
+      // Keep the rows the reader is looking at exactly where they are.
+      this.newRows += added;
+      scroll.setOffset(scroll.offset + added * scroll.rowHeight);
     }
-    if (message.type !== 'transcript.appended') this.applyUpdate(conversation);
+    announce(this.t.liveNewRowsAnnounce(added));
+    this.version++;
   }
 
-  private applyUpdate(conversation: ConversationSummary): void {
+  /** @internal */
+  updateRow(conversation: ConversationSummary): void {
     const store = this.store;
     if (!store) return;
     const index = store.indexOf(conversation.id);
@@ -418,83 +425,55 @@ export class ConversationsTable extends KitElement {
       this.version++;
     }
     if (this.selected.has(conversation.id)) this.selected.set(conversation.id, conversation);
+    // An open menu keeps acting on its conversation, with its latest state.
+    if (this.menuEntry?.c.id === conversation.id) this.menuEntry = { ...this.menuEntry, c: conversation };
+  }
+
+  /** @internal */
+  removeRow(id: string): void {
+    const store = this.store;
+    if (!store) return;
+    const index = store.remove(id);
+    if (index === undefined) return;
+    const scroll = this.scrolling;
+    if (this.focusIndex > index) this.focusIndex--;
+    scroll.recompute();
+    // A row leaving above the reader must not shift the rows they are looking at.
+    if (index * scroll.rowHeight < scroll.offset) scroll.setOffset(scroll.offset - scroll.rowHeight);
+    else scroll.setOffset(scroll.offset);
+    this.version++;
+  }
+
+  private applyUpdate(conversation: ConversationSummary): void {
+    this.updateRow(conversation);
   }
 
   private showNewRows(): void {
     this.newRows = 0;
+    this.live.apply();
     void this.focusRow(0);
   }
 
   // ---------------------------------------------------------------- virtual scrolling
 
+  /** @internal (ScrollHost) */
+  get rowTotal(): number {
+    return this.store?.total ?? 0;
+  }
+
+  /** @internal (ScrollHost) */
+  ensureRows(first: number, last: number): void {
+    if (this.store && (this.store.total > 0 || this.store.hasMore)) this.store.ensure(first, last);
+  }
+
+  /** @internal (ScrollHost) */
+  userScrolled(offset: number): void {
+    if (this.newRows && offset < this.scrolling.rowHeight) this.newRows = 0;
+  }
+
   private measure(): void {
-    const scroller = this.scroller;
     const base = parseFloat(getComputedStyle(this).getPropertyValue('--_row-height')) || (this.compact ? 32 : 40);
-    this.rowHeight = base + (this.searching ? SNIPPET_HEIGHT : 0);
-    if (scroller) {
-      const header = scroller.querySelector<HTMLElement>('.head');
-      this.viewportHeight = Math.max(0, scroller.clientHeight - (header?.offsetHeight ?? 0));
-    }
-    this.recomputeGeometry();
-    this.setOffset(this.offset);
-  }
-
-  private recomputeGeometry(): void {
-    this.geometryTotal = this.store?.total ?? 0;
-    this.geometry = geometry(this.geometryTotal, this.rowHeight, this.viewportHeight);
-  }
-
-  /** Moves the view to a content offset (px from the first row), scrolling the container to match. */
-  private setOffset(offset: number): void {
-    this.offset = clampOffset(this.geometry, offset, this.viewportHeight);
-    const scroller = this.scroller;
-    if (scroller) {
-      const target = scrollForOffset(this.geometry, this.offset);
-      const spacer = scroller.querySelector<HTMLElement>('.spacer');
-      // The spacer must be tall enough before the scroll position can be set.
-      if (spacer) spacer.style.height = `${this.geometry.spacerHeight}px`;
-      if (Math.abs(this.lastScrollTop - target) > 0.5) {
-        this.expectScroll = target;
-        scroller.scrollTop = target;
-      }
-      this.lastScrollTop = target;
-    }
-    this.updateRange();
-  }
-
-  private onScroll(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const top = scroller.scrollTop;
-    this.lastScrollTop = top;
-    if (this.expectScroll !== null && Math.abs(top - this.expectScroll) <= 1.5) {
-      // Our own scroll: keep the exact offset (scrollTop is rounded).
-    } else {
-      this.offset = offsetForScroll(this.geometry, top, this.viewportHeight);
-      if (this.newRows && this.offset < this.rowHeight) this.newRows = 0;
-    }
-    this.expectScroll = null;
-    this.updateRange();
-  }
-
-  private updateRange(): void {
-    const total = this.store?.total ?? 0;
-    const first = Math.floor(this.offset / this.rowHeight);
-    const visible = Math.ceil(this.viewportHeight / this.rowHeight) + 1;
-    const from = Math.max(0, first - OVERSCAN);
-    const to = Math.min(total - 1, first + visible + OVERSCAN);
-    if (from !== this.range[0] || to !== this.range[1]) this.range = [from, to];
-    if (total > 0 || this.store?.hasMore) this.store?.ensure(first, first + visible);
-    this.positionWindow();
-  }
-
-  /** Places the block of rendered rows so that row `range[0]` sits at its place in the viewport. */
-  private positionWindow(): void {
-    const win = this.windowEl;
-    if (!win) return;
-    const top = this.geometry.scale === 1 ? this.range[0] * this.rowHeight : this.lastScrollTop + this.range[0] * this.rowHeight - this.offset;
-    const transform = `translateY(${top}px)`;
-    if (win.style.transform !== transform) win.style.transform = transform;
+    this.scrolling.measure(base + (this.searching ? SNIPPET_HEIGHT : 0));
   }
 
   // ---------------------------------------------------------------- focus and keyboard
@@ -507,7 +486,8 @@ export class ConversationsTable extends KitElement {
   private keepFocus(): void {
     if (!this.wantFocus) return;
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    const inRange = this.focusIndex >= this.range[0] && this.focusIndex <= this.range[1];
+    const [from, to] = this.scrolling.range;
+    const inRange = this.focusIndex >= from && this.focusIndex <= to;
     const activeRow = active?.closest<HTMLElement>('.row[data-index]');
     if (activeRow && Number(activeRow.dataset.index) !== this.focusIndex) {
       // The focused element now shows another row.
@@ -557,7 +537,7 @@ export class ConversationsTable extends KitElement {
     const onRow = target === row;
     const index = Number(row.dataset.index);
     const total = this.store?.total ?? 0;
-    const page = Math.max(1, Math.floor(this.viewportHeight / this.rowHeight) - 1);
+    const page = this.scrolling.pageRows;
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -614,9 +594,10 @@ export class ConversationsTable extends KitElement {
     if (on) this.selected.set(conversation.id, conversation);
     else this.selected.delete(conversation.id);
     if (this.selected.size === before) return;
-    if (before === MAX_TRANSCRIPT_EXPORT && this.selected.size === MAX_TRANSCRIPT_EXPORT + 1) {
-      // The 26th selection: say why Export Transcripts is no longer available.
-      this.notify(this.t.tableExportTranscriptLimitReached(MAX_TRANSCRIPT_EXPORT, this.selected.size));
+    const limit = this.transcriptLimit;
+    if (before === limit && this.selected.size === limit + 1) {
+      // One past the limit (the 26th with the usual 25): say why Export Transcripts is no longer available.
+      this.notify(this.t.tableExportTranscriptLimitReached(limit, this.selected.size));
     }
     this.selectionChanged();
   }
@@ -629,8 +610,9 @@ export class ConversationsTable extends KitElement {
       if (on) this.selected.set(entry.c.id, entry.c);
       else this.selected.delete(entry.c.id);
     }
-    if (on && before <= MAX_TRANSCRIPT_EXPORT && this.selected.size > MAX_TRANSCRIPT_EXPORT) {
-      this.notify(this.t.tableExportTranscriptLimitReached(MAX_TRANSCRIPT_EXPORT, this.selected.size));
+    const limit = this.transcriptLimit;
+    if (on && before <= limit && this.selected.size > limit) {
+      this.notify(this.t.tableExportTranscriptLimitReached(limit, this.selected.size));
     }
     this.selectionChanged();
   }
@@ -684,9 +666,13 @@ export class ConversationsTable extends KitElement {
     }
   }
 
+  private rowMenuOpener(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null;
+  }
+
   private rowAction(run: () => void, inactive: string | null): void {
     if (inactive) return;
-    const opener = this.rowMenu.open ? (this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null) : null;
+    const opener = this.rowMenu.open ? this.rowMenuOpener() : null;
     this.rowMenu.done();
     if (opener) opener.focus();
     run();
@@ -720,17 +706,18 @@ export class ConversationsTable extends KitElement {
   // ---------------------------------------------------------------- render
 
   protected override render() {
+    this.renderCount++;
     const t = this.t;
-    if (!this.client) return renderNoClient(t);
+    if (!this.client) return html`<div class="frame">${renderNoClient(t)}</div>`;
     const store = this.store;
     const ready = this.status === 'ready' && store;
     const total = ready ? store.total : 0;
     const empty = !!ready && total === 0 && !store.hasMore;
-    return html`
+    return html`<div class="frame">
       ${this.renderToolbar(total)}
       <div class="grid-wrap ${this.reloading ? 'reloading' : ''} ${!ready || empty ? 'with-state' : ''}">
-        ${this.newRows > 0
-          ? html`<button class="new-rows btn primary" part="new-rows" @click=${this.showNewRows}>${icon(icons.arrowUp)}${t.liveNewRows(this.newRows)}</button>`
+        ${this.newRows + this.live.waiting > 0
+          ? html`<button class="new-rows btn primary" part="new-rows" @click=${this.showNewRows}>${icon(icons.arrowUp)}${t.liveNewRows(this.newRows + this.live.waiting)}</button>`
           : nothing}
         <div
           class="scroller"
@@ -741,22 +728,23 @@ export class ConversationsTable extends KitElement {
           aria-multiselectable="true"
           aria-rowcount=${ready && store.totalKnown ? total + 1 : -1}
           aria-busy=${this.status === 'loading' || this.reloading ? 'true' : 'false'}
-          style="--_row-h: ${this.rowHeight}px"
-          @scroll=${this.onScroll}
+          style="--_row-h: ${this.scrolling.rowHeight}px"
+          @scroll=${this.scrolling.onScroll}
+          @click=${this.onRowClick}
           @keydown=${this.onKeyDown}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
           <div class="head" role="rowgroup">${this.renderHeader()}</div>
           ${ready && !empty
-            ? html`<div class="spacer" role="rowgroup" style="height: ${this.geometry.spacerHeight}px">
+            ? html`<div class="spacer" role="rowgroup" style="height: ${this.scrolling.geometry.spacerHeight}px">
                 <div class="window">${this.renderRows()}</div>
               </div>`
             : nothing}
         </div>
         ${this.renderState(empty)}
-      </div>
-      ${this.renderRowMenu()} ${this.renderExportMenu()} ${this.renderListPopover()} ${this.supervisor.render()}
+      </div></div>
+      ${this.renderRowMenu()} ${this.renderExportMenu()} ${this.renderListPopover()} ${this.supervisor.render()} ${this.renderEventsDialog()}
       <div class="toast ${this.toast.tone}" popover="manual" aria-hidden="true">${this.toast.message}</div>
     `;
   }
@@ -797,7 +785,20 @@ export class ConversationsTable extends KitElement {
       <span class="summary num" role="status" dir="auto">${summary}</span>
       ${count > 0 ? html`<button class="btn quiet" @click=${() => this.clearSelection()}>${t.clearSelection}</button>` : nothing}
       <span class="spring"></span>
-      ${this.liveState === 'open' ? html`<span class="live" title=${t.liveConnected}><span class="dot" aria-hidden="true"></span>${t.liveConnected}</span>` : nothing}
+      ${this.live.state === 'open'
+        ? html`<span class="live ${this.live.paused ? 'paused' : ''}" title=${this.live.paused ? t.livePausedNote : t.liveConnected}
+              ><span class="dot" aria-hidden="true"></span>${this.live.paused ? t.liveOff : t.liveConnected}</span
+            ><button
+              class="icon-btn"
+              part="live-pause"
+              aria-pressed=${this.live.paused ? 'true' : 'false'}
+              aria-label=${t.livePause}
+              ${tooltip(this.live.paused ? t.liveResume : t.livePause)}
+              @click=${() => this.live.setPaused(!this.live.paused)}
+            >
+              ${icon(this.live.paused ? icons.play : icons.pause)}
+            </button>`
+        : nothing}
       ${running
         ? html`<span class="export-progress" role="status">
             <progress aria-label=${t.tableExportWorking(running.label)} max=${running.total} value=${running.done ?? nothing}></progress>
@@ -822,26 +823,71 @@ export class ConversationsTable extends KitElement {
   private renderExportMenu(): TemplateResult {
     const t = this.t;
     const rows = this.selection;
-    const hints = { conversations: t.tableExportConversationDataHint, transcripts: t.tableExportTranscriptsHint, events: t.tableExportEventsHint };
-    const item = (kind: 'conversations' | 'transcripts' | 'events', label: string) => {
-      const reason = this.exporter.running ? t.tableExportWorking(this.exporter.running.label) : this.exporter.reason(kind, rows.length);
-      return html`<button
-        role="menuitem"
-        aria-disabled=${reason ? 'true' : 'false'}
-        ${tooltip(reason ?? hints[kind])}
-        @click=${() => {
-          if (reason) return;
-          this.exportMenu.done();
-          void this.exporter.exportSelection(kind, rows);
-        }}
-      >
-        ${icon(kind === 'transcripts' ? icons.file : kind === 'events' ? icons.activity : icons.download)}${label}
-      </button>`;
-    };
+    const hints = { conversations: t.tableExportConversationDataHint, transcripts: t.tableExportTranscriptsHintMax(this.transcriptLimit), events: t.tableExportEventsHint };
+    const busy = this.exporter.running ? t.tableExportWorking(this.exporter.running.label) : null;
+    const entry = (label: string, ic: TemplateResult, reason: string | null, hint: string, run: () => void) => html`<button
+      role="menuitem"
+      aria-disabled=${reason ? 'true' : 'false'}
+      ${tooltip(reason ?? hint)}
+      @click=${() => {
+        if (reason) return;
+        this.exportMenu.done();
+        run();
+      }}
+    >
+      ${ic}${label}
+    </button>`;
+    const item = (kind: 'conversations' | 'transcripts' | 'events', label: string) =>
+      entry(
+        label,
+        icon(kind === 'transcripts' ? icons.file : kind === 'events' ? icons.activity : icons.download),
+        busy ?? (kind === 'events' ? this.exporter.eventsReason(rows) : this.exporter.reason(kind, rows.length)),
+        hints[kind],
+        () => void this.exporter.exportSelection(kind, rows),
+      );
+    const store = this.store;
+    const total = store?.total ?? 0;
+    const allCount = store?.totalKnown ? this.format.number(total) : `${this.format.number(total)}+`;
+    const allReason = busy ?? (this.searching ? t.tableExportAllSearch : this.exporter.reason('conversations', total));
+    const previewReason = !this.can('events.view') ? t.noPermissionReason : rows.length !== 1 ? t.tablePreviewEventsNeedsOne : null;
     return html`<div id="export-menu" role="menu" popover="manual" aria-label=${t.tableExportButton} @keydown=${this.exportMenu.onMenuKeydown}>
       <div class="menu-label" role="presentation">${rows.length ? t.selectedCount(rows.length) : t.tableExportNeedsSelection}</div>
       ${item('conversations', t.tableExportConversationData)} ${item('transcripts', t.tableExportTranscripts)} ${item('events', t.tableExportEvents)}
+      ${entry(t.tablePreviewEvents, icon(icons.activity), previewReason, t.tablePreviewEventsHint, () => void this.previewEvents(rows[0], this.exportButton()))}
+      <div role="separator"></div>
+      ${entry(t.tableExportAll(allCount), icon(icons.download), allReason, t.tableExportAllHint, () => void this.exporter.exportAll(this.effectiveQuery(), total))}
     </div>`;
+  }
+
+  private exportButton(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="export-menu"]') ?? null;
+  }
+
+  /** Preview Events for one conversation, in the panel's own dialog (loaded on first use). */
+  private async previewEvents(row: ConversationSummary | undefined, opener: HTMLElement | null): Promise<void> {
+    if (!row) return;
+    if (!customElements.get('insights-events-dialog')) {
+      const { InsightsEventsDialog } = await import('../insights-panel/events/events-dialog.js');
+      if (!customElements.get('insights-events-dialog')) customElements.define('insights-events-dialog', InsightsEventsDialog);
+    }
+    this.eventsFor = row;
+    await this.updateComplete;
+    const dialog = this.shadowRoot?.querySelector('insights-events-dialog') as (HTMLElement & { open(opener?: HTMLElement): Promise<void> }) | null;
+    await dialog?.open(opener ?? undefined);
+  }
+
+  private renderEventsDialog(): TemplateResult | typeof nothing {
+    const row = this.eventsFor;
+    if (!row) return nothing;
+    return html`<insights-events-dialog
+      conversation-id=${row.id}
+      .startTime=${row.startTime}
+      ?in-progress=${row.status === 'in_progress'}
+      .client=${this.client}
+      .capabilities=${this.capabilities}
+      .messages=${this.messages}
+      .locale=${this.locale}
+    ></insights-events-dialog>`;
   }
 
   private renderRowMenu(): TemplateResult {
@@ -862,9 +908,17 @@ export class ConversationsTable extends KitElement {
     return html`<div id="row-menu" role="menu" popover="manual" aria-label=${row ? t.rowActions(customerLabel(row, t)) : t.colActions} @keydown=${this.rowMenu.onMenuKeydown}>
       ${row
         ? html`
+            <div class="menu-label" role="presentation" dir="auto">${t.rowMenuFor(customerLabel(row, t), this.format.dateTime(row.startTime))}</div>
             ${item(t.actionDownloadRecording, icon(icons.headphones), perm('recordings.download', row.hasRecording, t.reasonNoRecording), t.hintDownloadRecording, () => void this.exporter.download('recording', row))}
             ${item(t.actionDownloadTranscript, icon(icons.file), perm('transcripts.download', row.hasTranscript, t.reasonNoTranscript), t.hintDownloadTranscript, () => void this.exporter.download('transcript', row))}
             ${item(t.actionDownloadLatencyReport, icon(icons.activity), perm('transcripts.download', row.hasLatencyReport, t.reasonNoLatencyReport), t.hintDownloadLatencyReport, () => void this.exporter.download('latency-report', row))}
+            ${item(
+              t.tablePreviewEvents,
+              icon(icons.activity),
+              !this.can('events.view') ? t.noPermissionReason : null,
+              t.tablePreviewEventsHint,
+              () => void this.previewEvents(row, this.rowMenuOpener()),
+            )}
             <div role="separator"></div>
             ${copy(t.actionCopyUserId, t.idUserId, ids?.userId ?? row.customer?.userId)}
             ${copy(t.actionCopySessionId, t.idSessionId, ids?.sessionId)}
@@ -873,7 +927,7 @@ export class ConversationsTable extends KitElement {
             ${row.status === 'in_progress'
               ? html`<div role="separator"></div>
                   <div class="menu-label" role="presentation">${t.supervisorView}</div>
-                  ${this.supervisorItems(row).map(([action, label, ic, hint]) => {
+                  ${supervisorActions(t).map(([action, label, ic, hint]) => {
                     const reason = this.supervisor.reason(row);
                     return html`<button
                       role="menuitem"
@@ -887,22 +941,13 @@ export class ConversationsTable extends KitElement {
                         this.supervise(action, row, opener);
                       }}
                     >
-                      ${ic}${label}
+                      ${rowIcon(ic)}${label}
                     </button>`;
                   })}`
               : nothing}
           `
         : nothing}
     </div>`;
-  }
-
-  private supervisorItems(_row: ConversationSummary): [SupervisorAction, string, TemplateResult, string][] {
-    const t = this.t;
-    return [
-      ['join', t.supervisorJoin, icon(icons.join), t.supervisorJoinHint],
-      ['assign', t.supervisorAssign, icon(icons.assign), t.supervisorAssignHint],
-      ['change-queue', t.supervisorChangeQueue, icon(icons.transfer), t.supervisorChangeQueueHint],
-    ];
   }
 
   private renderListPopover(): TemplateResult {
@@ -955,40 +1000,59 @@ export class ConversationsTable extends KitElement {
   }
 
   /**
-   * Rows are keyed by slot (index modulo the number of rows in view), so scrolling recycles row
-   * elements: a row that stays in view keeps its element and its template (nothing re-renders),
-   * and the element of a row that left is moved and refilled instead of rebuilt.
+   * One element per slot, in the slot order the scroll controller keeps (fixed while scrolling), each
+   * placed by its own transform: scrolling moves no DOM node, a row that stays in view is untouched,
+   * and a slot whose row changed is refilled in place.
    */
   private renderRows(): TemplateResult {
     const store = this.store!;
-    const [from, to] = this.range;
-    const slots = Math.max(1, to - from + 1);
-    const indexes: number[] = [];
-    for (let i = from; i <= to; i++) indexes.push(i);
+    const scroll = this.scrolling;
     void this.version;
     return html`${repeat(
-      indexes,
-      (i) => i % slots,
-      (i) => this.renderRow(store.get(i), i),
+      scroll.order,
+      (slot) => slot,
+      (slot) => {
+        const i = scroll.indexOfSlot(slot);
+        return i < 0 ? nothing : this.renderRow(store.get(i), i);
+      },
     )}`;
   }
 
-  /** Templates of rows whose data and state did not change since the last render, by entry. */
-  private rowCache = new WeakMap<Entry, { sig: string; template: TemplateResult }>();
+  private readonly rows = new RowRenderer();
 
   private renderRow(entry: Entry | undefined, index: number): TemplateResult {
-    const active = index === this.focusIndex;
-    if (entry) {
-      // Everything a row's template depends on besides the entry itself.
-      const sig = `${index}|${active}|${this.selected.has(entry.c?.id)}|${entry.c?.id === this.selectedId}|${this.renderEpoch}`;
-      const hit = this.rowCache.get(entry);
-      if (hit?.sig === sig) return hit.template;
-      const template = this.renderRowFresh(entry, index, active);
-      this.rowCache.set(entry, { sig, template });
-      return template;
-    }
-    return this.renderRowFresh(entry, index, active);
+    return this.rows.render(entry, index, this.scrolling.rowTransform(index), this.rowContext());
   }
+
+  /** Built once per render (not per row). */
+  private rowContext(): RowContext {
+    if (this.ctxFor !== this.renderCount) {
+      this.ctxFor = this.renderCount;
+      this.ctx = {
+        t: this.t,
+        f: this.format,
+        baseUrl: this.client?.baseUrl,
+        supervisorView: this.supervisorView,
+        focusIndex: this.focusIndex,
+        selectedId: this.selectedId,
+        epoch: this.renderEpoch,
+        now: this.now,
+        isSelected: (id) => this.selected.has(id),
+        supervisorReason: (row) => this.supervisor.reason(row),
+        openMenu: (e, entry) => void this.openRowMenu(e, entry),
+        showList: (e, kind, row) => void this.showList(e, kind, row),
+        supervise: (action, row, opener) => this.supervise(action, row, opener),
+        toggleSelected: (row, on) => this.toggleSelected(row, on),
+      };
+    }
+    return this.ctx!;
+  }
+
+  private ctx?: RowContext;
+  private ctxFor = -1;
+  private renderCount = 0;
+  /** Whole seconds, advanced while in-progress rows are in view (their Duration ticks). */
+  @state() private now = Math.floor(Date.now() / 1000);
 
   /** Changes whenever something every row shows changed (messages, locale, permissions, view). */
   private get renderEpoch(): string {
@@ -1007,104 +1071,11 @@ export class ConversationsTable extends KitElement {
     return ++this.tEpoch;
   }
 
-  private renderRowFresh(entry: Entry | undefined, index: number, active: boolean): TemplateResult {
-    if (!entry) {
-      return html`<div class="row placeholder" role="row" part="row" aria-rowindex=${index + 2} data-index=${index} tabindex=${active ? 0 : -1} aria-busy="true">
-        <div class="cell" role="gridcell"><span class="skeleton" style="width: ${40 + ((index * 37) % 45)}%"></span><span class="visually-hidden">${this.t.loadingRow}</span></div>
-      </div>`;
-    }
-    try {
-      return this.renderConversation(entry, index, active);
-    } catch {
-      // One malformed row must never blank the list.
-      return html`<div class="row failed" role="row" part="row" aria-rowindex=${index + 2} data-index=${index} tabindex=${active ? 0 : -1}>
-        <div class="cell" role="gridcell">${icon(icons.alertCircle)}<span class="text">${entry.c?.id ? this.t.rowFailedId(String(entry.c.id)) : this.t.rowFailed}</span></div>
-      </div>`;
-    }
-  }
-
-  private renderConversation(entry: Entry, index: number, active: boolean): TemplateResult {
-    const t = this.t;
-    const f = this.format;
-    const row = entry.c;
-    const label = t.rowLabel(customerLabel(row, t), f.dateTime(row.startTime));
-    const selected = this.selected.has(row.id);
-    const ctx: CellContext = { t, f, active, baseUrl: this.client?.baseUrl, onList: (e, kind, r) => void this.showList(e, kind, r) };
-    const tab = active ? 0 : -1;
-    const cells = [
-      customerCell(row, ctx),
-      html`<div class="cell col-actions" role="gridcell">
-        <button
-          class="icon-btn"
-          tabindex=${tab}
-          aria-haspopup="menu"
-          aria-controls="row-menu"
-          aria-expanded="false"
-          aria-label=${t.rowActions(label)}
-          ${tooltip(t.colActions)}
-          @click=${(e: Event) => this.openRowMenu(e, entry)}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'ArrowDown' && e.altKey) void this.openRowMenu(e, entry);
-          }}
-        >
-          ${icon(icons.more)}
-        </button>
-        ${this.supervisorView && row.status === 'in_progress' ? this.renderInlineSupervisor(row, tab) : nothing}
-      </div>`,
-      textCell('col-support', row.supportAgent?.name ? html`<span class="text" dir="auto">${row.supportAgent.name}</span>` : html`<span class="muted">—</span>`),
-      textCell('col-start num', f.dateTime(row.startTime)),
-      textCell('col-duration num', f.duration(row.durationSeconds)),
-      agentsCell(row, ctx),
-      queuesCell(row, ctx),
-      skillsCell(row, ctx),
-      statusCell(row, ctx),
-    ];
-    return html`<div
-      class="row ${entry.hit ? 'with-snippet' : ''}"
-      role="row"
-      part="row"
-      aria-rowindex=${index + 2}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-current=${row.id === this.selectedId ? 'true' : nothing}
-      aria-label=${label}
-      data-index=${index}
-      data-id=${row.id}
-      tabindex=${tab}
-      @click=${() => this.open(row, index)}
-    >
-      <div class="cell col-select" role="gridcell">
-        <input
-          type="checkbox"
-          tabindex=${tab}
-          aria-label=${t.selectRow(label)}
-          .checked=${selected}
-          @click=${(e: Event) => e.stopPropagation()}
-          @change=${(e: Event) => this.toggleSelected(row, (e.target as HTMLInputElement).checked)}
-        />
-      </div>
-      ${cells} ${entry.hit ? snippetCell(entry.hit, t) : nothing}
-    </div>`;
-  }
-
-  private renderInlineSupervisor(row: ConversationSummary, tab: number): TemplateResult {
-    const reason = this.supervisor.reason(row);
-    return html`${this.supervisorItems(row).map(
-      ([action, label, ic]) =>
-        html`<button
-          class="icon-btn"
-          data-action=${action}
-          tabindex=${tab}
-          aria-label=${label}
-          aria-disabled=${reason ? 'true' : 'false'}
-          ${tooltip(reason ?? label)}
-          @click=${(e: Event) => {
-            e.stopPropagation();
-            if (!reason) this.supervise(action, row, e.currentTarget as HTMLElement);
-          }}
-        >
-          ${ic}
-        </button>`,
-    )}`;
+  private onRowClick(event: Event): void {
+    const rowEl = (event.target as HTMLElement).closest<HTMLElement>('.row[data-id]');
+    const index = Number(rowEl?.dataset.index);
+    const entry = rowEl ? this.store?.get(index) : undefined;
+    if (entry?.c?.id === rowEl?.dataset.id && entry) this.open(entry.c, index);
   }
 }
 

@@ -143,6 +143,22 @@ export class RowStore<R> {
     return n;
   }
 
+  /**
+   * Takes a loaded row out of the list (it no longer matches, e.g. it ended under an "In Progress"
+   * filter); every later index moves up by one. Returns the index it had, or undefined.
+   */
+  remove(id: string): number | undefined {
+    const index = this.indexById.get(id);
+    if (index === undefined) return undefined;
+    const shift = <V>(map: Map<number, V>) => new Map([...map].filter(([i]) => i !== index).map(([i, v]) => [i > index ? i - 1 : i, v] as [number, V]));
+    this.rows = shift(this.rows);
+    // A page cursor that started right after the removed row now starts one earlier.
+    this.cursorAt = new Map([...this.cursorAt].map(([i, v]) => [i > index ? i - 1 : i, v] as [number, string | null]));
+    this.reindex();
+    if (this.knownTotal !== null) this.knownTotal = Math.max(0, this.knownTotal - 1);
+    return index;
+  }
+
   private reindex(): void {
     this.indexById = new Map([...this.rows].map(([i, row]) => [this.options.idOf(row), i]));
   }

@@ -184,7 +184,9 @@ export class SupervisorController implements ReactiveController {
     if (p.action === 'join') return html`<p dir="auto">${t.supervisorJoinConfirm(label)}</p>${error}`;
     const options = p.action === 'assign' ? this.agentOptions : this.queueOptions;
     const current = p.row.queues?.[p.row.queues.length - 1];
+    // Names what the action acts on: the conversation it was opened for, whatever the list shows now.
     return html`
+      <p class="acts-on" dir="auto">${t.supervisorActsOn(label, p.row.id)}</p>
       ${p.action === 'change-queue' && current ? html`<p class="muted" dir="auto">${t.supervisorCurrentQueue(current.name)}</p>` : nothing}
       <div class="field">
         <label for="supervisor-choice">${p.action === 'assign' ? t.supervisorAssignLabel : t.supervisorQueueLabel}</label>

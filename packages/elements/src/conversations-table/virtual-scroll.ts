@@ -61,3 +61,11 @@ export function offsetForIndex(
       return current;
   }
 }
+
+/**
+ * The row a recycled row element ("slot") shows: the unique index `i` in `[from, from + slots)` with
+ * `i % slots === slot`. A row that stays in the range keeps its slot as the range moves.
+ */
+export function slotIndex(slot: number, from: number, slots: number): number {
+  return from + ((((slot - from) % slots) + slots) % slots);
+}

@@ -51,6 +51,11 @@ export const table = {
   liveNewRowsAnnounce: (n: number) => `${plural(n, 'new conversation', 'new conversations')} arrived`,
   liveConnected: 'Live',
   liveOff: 'Live updates paused',
+  livePause: 'Pause live updates',
+  liveResume: 'Resume live updates',
+  livePausedNote: 'Paused: new conversations wait above the list until you show them.',
+  liveHeldRows: (n: number) => `${plural(n, 'new conversation', 'new conversations')} — show`,
+  rowMenuFor: (customer: string, time: string) => `${customer} · ${time}`,
 
   // ---- selection ----
   selectRow: (label: string) => `Select ${label}`,
@@ -109,6 +114,7 @@ export const table = {
   supervisorFailed: (why: string) => `The action did not complete. ${why}`,
   supervisorEnded: 'This conversation has already ended, so it can no longer be joined, assigned or moved.',
   supervisorLoadingOptions: 'Loading options…',
+  supervisorActsOn: (customer: string, id: string) => `Conversation with ${customer} (${id})`,
 
   // ---- export (spec: Export/Download) ----
   tableExportButton: 'Export',
@@ -130,6 +136,16 @@ export const table = {
   tableExportCancel: 'Cancel export',
   tableExportCancelled: 'Export cancelled.',
   tableExportEventsExpired: 'Events are unavailable for conversations over 30 days old.',
+  tableExportEventsExpiredDays: (days: number) => `Events are unavailable for conversations over ${days} days old.`,
+  tableExportEventsLeftOut: (n: number, days: number, names: string, more: number) =>
+    `${plural(n, 'conversation was', 'conversations were')} left out (over ${days} days old, events unavailable): ${names}${more > 0 ? ` and ${numbers.format(more)} more` : ''}.`,
+  tableExportAll: (n: string) => `Export all ${n} conversations (.csv)`,
+  tableExportAllHint: 'Exports the metadata of every conversation in this list, not only the loaded rows.',
+  tableExportAllSearch: 'Export the whole list is not available for search results: select the rows to export.',
+  tablePreviewEvents: 'Preview Events',
+  tableExportTranscriptsHintMax: (max: number) => `Exports the transcripts as a zip file named transcripts-YYYY-MM-DD-HH24-mm-SS.zip. Up to ${max} conversations.`,
+  tablePreviewEventsHint: 'Shows the events of the selected conversation.',
+  tablePreviewEventsNeedsOne: 'Select one conversation to preview its events.',
 
   // ---- search (spec: Search Conversations) ----
   searchLabel: 'Search conversations',
