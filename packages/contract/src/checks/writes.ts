@@ -158,12 +158,16 @@ export const exportChecks: Check[] = [
   },
   {
     id: 'exports.limit',
-    title: 'More than 25 transcripts answers 400 export_limit_exceeded',
+    title: 'The transcripts export takes features.maxTranscriptExport conversations and answers 400 export_limit_exceeded above it',
     async run(ctx) {
       await ctx.needPermissions('exports.run', 'transcripts.download');
-      const ids = (await ctx.list({ limit: 26 })).items.map((r) => r.id);
-      if (ids.length < 26) skip('fewer than 26 conversations');
-      ctx.http.expectError(await ctx.call({ op: 'exportTranscripts', json: { ids } }), 400, 'export_limit_exceeded');
+      const max = (await ctx.privilegedCaps()).features.maxTranscriptExport;
+      const ids = (await ctx.list({ limit: Math.min(200, max + 1) })).items.map((r) => r.id);
+      if (ids.length < max + 1) skip(`fewer than ${max + 1} conversations`);
+      const over = ctx.http.expectError(await ctx.call({ op: 'exportTranscripts', json: { ids } }), 400, 'export_limit_exceeded');
+      check(over.details?.max === max, `details.max is ${JSON.stringify(over.details?.max)}, features.maxTranscriptExport is ${max}`);
+      const atMax = await ctx.call({ op: 'exportTranscripts', json: { ids: ids.slice(0, max) } });
+      check(atMax.status === 200, `exactly ${max} transcripts (the advertised limit) answered ${atMax.status}`);
     },
   },
 ];
