@@ -34,7 +34,11 @@ async function instance(simulate: boolean): Promise<TestServer> {
   });
   apps.push(app);
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { baseUrl, seededAt: Number(await app.ck.store.meta('now_ms')), tokens: { ...TEST_TOKENS }, close: () => app.close() };
+  const close = async () => {
+    apps.splice(apps.indexOf(app), 1);
+    await app.close();
+  };
+  return { baseUrl, seededAt: Number(await app.ck.store.meta('now_ms')), tokens: { ...TEST_TOKENS }, close };
 }
 
 before(async () => {
@@ -50,7 +54,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const app of apps) await app.close();
+  for (const app of [...apps]) await app.close();
   await database?.drop();
   await cluster?.stop();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -111,4 +115,24 @@ test('the live simulator runs on one instance only', async () => {
   // Both instances were started with the simulator on; one holds the lock, so nobody else can take it.
   const store = apps[0].ck.store;
   assert.equal(await store.tryExclusive(SIMULATOR_LOCK), null);
+});
+
+test('a restarted instance finds everything shared: filters, idempotency keys, the live log', async () => {
+  const write = { json: { name: 'Before restart', query: { channel: ['email'] } }, headers: { 'idempotency-key': 'restart-1' } };
+  const created = await call(b, 'analyst', 'POST', '/v1/filters', write);
+  assert.equal(created.status, 201);
+  const target = await findConversation(b, 'status=completed');
+  const etag = (await get(b, 'supervisor', `/v1/conversations/${target.id}/disposition`)).headers.get('etag')!;
+  const frames = await readLive(a, 'admin', (f) => f.some((x) => x.data.conversation?.id === target.id), {
+    onOpen: () => call(b, 'supervisor', 'PUT', `/v1/conversations/${target.id}/disposition`, { json: { code: 'resolved' }, headers: { 'if-match': etag } }),
+  });
+  const pushed = frames.find((x) => x.data.conversation?.id === target.id)!;
+
+  await b.close();
+  const restarted = await instance(false);
+  const replayed = await call(restarted, 'analyst', 'POST', '/v1/filters', write);
+  assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
+  assert.equal(replayed.body.id, created.body.id);
+  const resumed = await readLive(restarted, 'admin', (f) => f.length >= 1, { lastEventId: String(Number(pushed.id) - 1), timeoutMs: 3000 });
+  assert.equal(resumed[0]?.id, pushed.id);
 });

@@ -133,36 +133,40 @@ export class LiveSimulator {
 
   /** Reveals the turns that are due, and ends the conversation when its script has. */
   private async advance(n: number, shown: number, now: number): Promise<void> {
-    // Read and write in one transaction: a supervisor's edit made meanwhile is never overwritten.
-    const step = await this.ctx.store.transaction(async () => {
-      const rec = await this.ctx.store.get(n);
-      if (!rec || rec.status !== 'in_progress') return null;
-      const items: TranscriptItem[] = rec.hasTranscript ? visibleItems(rec, scriptOf(rec), now).slice(shown) : [];
-      const transcript = { ...rec };
-      let changed = false;
-      for (const item of items) {
-        if (item.kind === 'transfer' && item.stage === 'to_agent' && rec.smartStatus !== 'Agent handling') {
-          rec.smartStatus = 'Agent handling';
-          changed = true;
-        }
-      }
-      const ended = now >= rec.plannedEndMs;
-      if (ended) this.end(rec, now);
-      if (ended || changed) await this.ctx.store.update(rec);
-      if (ended) await this.ctx.search.index(rec, documentFor(rec, now));
-      return { rec, transcript, items, changed, ended };
-    });
-    if (!step) {
+    const { store } = this.ctx;
+    const transcript = await store.get(n);
+    if (!transcript || transcript.status !== 'in_progress') {
       this.tracked.delete(n);
       return;
     }
-    for (const item of step.items) await this.ctx.live.publish('transcript.appended', step.transcript, item);
-    this.tracked.set(n, shown + step.items.length);
-    if (step.ended) {
+    const items: TranscriptItem[] = transcript.hasTranscript ? visibleItems(transcript, scriptOf(transcript), now).slice(shown) : [];
+    const changed = transcript.smartStatus !== 'Agent handling' && items.some((i) => i.kind === 'transfer' && i.stage === 'to_agent');
+    const ended = now >= transcript.plannedEndMs;
+    let rec = transcript;
+    if (changed || ended) {
+      // Read again and write in one transaction: a supervisor's edit made meanwhile is never overwritten.
+      const saved = await store.transaction(async () => {
+        const r = await store.get(n);
+        if (!r || r.status !== 'in_progress') return null;
+        if (changed) r.smartStatus = 'Agent handling';
+        if (ended) this.end(r, now);
+        await store.update(r);
+        if (ended) await this.ctx.search.index(r, documentFor(r, now));
+        return r;
+      });
+      if (!saved) {
+        this.tracked.delete(n);
+        return;
+      }
+      rec = saved;
+    }
+    for (const item of items) await this.ctx.live.publish('transcript.appended', transcript, item);
+    this.tracked.set(n, shown + items.length);
+    if (ended) {
       this.tracked.delete(n);
-      await this.ctx.live.publish('conversation.ended', step.rec);
-    } else if (step.changed) {
-      await this.ctx.live.publish('conversation.updated', step.rec);
+      await this.ctx.live.publish('conversation.ended', rec);
+    } else if (changed) {
+      await this.ctx.live.publish('conversation.updated', rec);
     }
   }
 
