@@ -84,15 +84,26 @@ staticChecks.push(stage('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--m
 // Redocly recommended-strict and Spectral spectral:oas on the contract: no error, no warning.
 staticChecks.push(stage('contract-lint', node, ['packages/contract/scripts/lint.mjs']));
 
-const nodeTests = ['contract', 'sdk', 'server'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`)));
+// Tests of several server instances on one database run on PostgreSQL only (the postgres stage).
+const POSTGRES_ONLY = ['multi-instance.test.ts'];
+const nodeTests = ['contract', 'sdk', 'server'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`))).filter((f) => !POSTGRES_ONLY.some((p) => f.endsWith(p)));
 const nodeStage = nodeTests.length
   ? stage('node', node, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts/node-count-reporter.mjs')}`, '--test-reporter-destination=stdout', ...nodeTests],
   { countsFile: join(resultsDir, 'node.json') })
   : null;
 
-// Static checks are single-threaded and the node tests wait on servers and subprocesses: side by side.
-await parallel(staticChecks, [nodeStage]);
+// The server suites that depend on the store run again on PostgreSQL, in a throwaway cluster
+// (scripts/postgres-cluster.mjs: initdb in a temp folder, removed afterwards). Search and
+// conformance join once the PostgreSQL search index exists.
+const POSTGRES_SUITES = ['api-basics', 'writes', 'live', 'exports', 'recordings', 'idempotency', 'multi-instance'];
+const postgresStage = stage('node-postgres', node, ['scripts/postgres-cluster.mjs', '--', node, '--import', 'tsx', '--test', '--test-concurrency=2',
+  '--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${join(root, 'scripts/node-count-reporter.mjs')}`, '--test-reporter-destination=stdout',
+  ...POSTGRES_SUITES.map((s) => `packages/server/test/${s}.test.ts`)], { countsFile: join(resultsDir, 'node-postgres.json'), env: { CK_TEST_STORE: 'postgres' } });
+
+// Static checks are single-threaded and the node tests wait on servers and subprocesses: side by
+// side, the PostgreSQL run once the static checks are done.
+await parallel([...staticChecks, postgresStage], [nodeStage]);
 
 // The elements manifest is generated from the JSDoc, the React wrappers and host typings from the
 // manifest, then every package builds (ESM + .d.ts).
