@@ -47,5 +47,9 @@ const report = (title, sizes) => {
   }
   console.log(`  of the eager chunk, recording-player's own code and strings: ${kb(own)} min (the rest is the shared foundation: base class, every area's message catalogue, tokens, floating-ui)`);
 };
-report('everything (lit, SDK and lucide included):', await bundle([]));
+const whole = await bundle([]);
+report('everything (lit, SDK and lucide included):', whole);
 report('the player alone (lit, @lit/*, SDK as shared dependencies of every element):', await bundle(['lit', 'lit/*', '@lit/*', '@conversations-kit/sdk']));
+const eager = Object.entries(whole).filter(([file]) => file.startsWith('player') || file.startsWith('chunk-')).reduce((sum, [, size]) => sum + size.gzip, 0);
+const lazy = Object.entries(whole).filter(([file]) => file.includes('wavesurfer')).reduce((sum, [, size]) => sum + size.gzip, 0);
+console.log(`eager bundle of <recording-player> (everything it needs to register and render), min+gz: ${kb(eager)} — goal ≤ 25.0 kB (${((eager / (25 * 1024)) * 100).toFixed(0)} % of the budget); wavesurfer.js lazily: ${kb(lazy)}`);

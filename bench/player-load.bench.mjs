@@ -1,14 +1,14 @@
 // <recording-player> on a 2-hour two-channel recording: time from connection to a painted waveform
 // (and the part after the peaks arrive) and the heap it holds, against the naive path — wavesurfer.js
-// fetching and decoding the whole WAV before drawing — as ratios. Also: time to first audio after a
-// seek to 1:00:00, and heap after 50 conversation switches.
-// A small loopback API serves a synthetic recording (computed range by range, never held whole).
+// fetching and decoding the whole WAV before drawing — as ratios. Also: time to first sound after a
+// seek to 1:00:00 (the native <audio> element loading a signed URL), and heap after 50 conversation
+// switches. A small loopback API serves a synthetic recording from disk, with Range.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, openSync, writeSync, closeSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBenchPage, median } from './browser.mjs';
-import { syntheticRecording } from '../packages/elements/src/recording-player/test-support/synthetic-recording.ts';
+import { syntheticRecording } from '../packages/elements/src/recording-player/testing/synthetic-recording.ts';
 
 const recordings = {
   rec_2h: syntheticRecording({ durationSeconds: 2 * 3600 }),
@@ -33,6 +33,7 @@ for (const [id, rec] of Object.entries(recordings)) {
 const cors = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'authorization, range, content-type, idempotency-key',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-expose-headers': 'content-range, content-length, content-disposition, x-request-id',
 };
 
@@ -43,12 +44,17 @@ const api = createServer((req, res) => {
     res.writeHead(200, { ...cors, 'content-type': 'application/json' });
     return res.end(JSON.stringify({ user: { id: 'b', name: 'Bench', role: 'admin' }, permissions: ['recordings.download'], features: {} }));
   }
-  const m = /^\/v1\/conversations\/([^/]+)\/recording(\/peaks|\/audio)?$/.exec(url.pathname);
+  const m = /^\/v1\/conversations\/([^/]+)\/recording(\/peaks|\/audio|\/media-url)?$/.exec(url.pathname);
   const rec = m && recordings[m[1]];
   if (!rec) return res.writeHead(404, { ...cors, 'content-type': 'application/json' }).end('{"error":{"code":"not_found","message":"Not found","requestId":"b"}}');
   if (!m[2]) {
     res.writeHead(200, { ...cors, 'content-type': 'application/json' });
     return res.end(JSON.stringify(rec.status()));
+  }
+  if (m[2] === '/media-url') {
+    // The bench API does not check signatures: the element only needs a URL its <audio> can load.
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    return res.end(JSON.stringify({ url: `/v1/conversations/${m[1]}/recording/audio?signature=bench`, expiresAt: new Date(Date.now() + 300_000).toISOString() }));
   }
   if (m[2] === '/peaks') {
     const sps = Number(url.searchParams.get('samplesPerSecond') ?? 50);
@@ -148,8 +154,8 @@ console.log('<recording-player>, precomputed peaks + streamed audio:');
 console.log(`  connected → waveform painted: cold ${candidate.cold.totalMs.toFixed(0)} ms (lazy wavesurfer import included), warm median ${median(candidate.runs).toFixed(0)} ms`);
 console.log(`  of which after the peaks arrived: cold ${candidate.cold.afterPeaksMs.toFixed(0)} ms, warm median ${median(candidate.afterPeaks).toFixed(0)} ms (goal ≤ 300 ms); peaks request ${median(candidate.peaks).toFixed(0)} ms`);
 console.log(`  heap held (JS + array buffers): ${mb(candidateHeap)} (goal ≤ 30 MB)`);
-console.log(`  seek to 1:00:00 → audio scheduled: ${playStart.ms.toFixed(0)} ms; position 1.5 s later ${playStart.at.toFixed(2)} s`);
-console.log(`  50 conversation switches with playback: heap growth ${mb(switches.heapGrowth)}, open streaming media afterwards: ${switches.liveMedia}`);
+console.log(`  seek to 1:00:00 → playing: ${playStart.ms.toFixed(0)} ms; position 1.5 s later ${playStart.at.toFixed(2)} s`);
+console.log(`  50 conversation switches with playback: heap growth ${mb(switches.heapGrowth)}, <audio> elements afterwards: ${switches.liveMedia}`);
 console.log('naive: wavesurfer.js fetches and decodes the whole file, then draws:');
 if (naive.totalMs) {
   console.log(`  connected → waveform painted: ${naive.totalMs.toFixed(0)} ms; heap held: ${mb(naive.heap)}`);

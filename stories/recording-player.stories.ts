@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { RecordingState, TranscriptItem } from '@conversations-kit/sdk';
 import { pendingClient, storyClient } from './story-backend.js';
-import { stubClient } from '../packages/elements/src/recording-player/test-support/stub-client.js';
+import { stubClient } from '../packages/elements/src/recording-player/testing/stub-client.js';
+import { syntheticRecording } from '../packages/elements/src/recording-player/testing/synthetic-recording.js';
 import type { RecordingPlayer, RecordingRegion } from '../packages/elements/src/recording-player/recording-player.js';
 import type { KitClient } from '../packages/elements/src/context/contexts.js';
 import { transcriptRegions } from '../packages/elements/src/recording-player/transcript-regions.js';
@@ -101,6 +102,26 @@ export const Narrow: Story = {
 /** A viewer has no `recordings.download`: Download is inactive and says why on hover or focus. */
 export const DownloadNotPermitted: Story = {
   render: (_args, { loaded }) => player(storyClient('viewer'), (loaded as Loaded).id),
+};
+
+/** Another backend serving G.711 μ-law WAV (telephone audio): the browser's own decoder plays it. */
+export const MuLawFromAnotherBackend: Story = {
+  loaders: [],
+  render: () => player(stubClient({ recording: syntheticRecording({ durationSeconds: 95, encoding: 'mulaw' }) }).client, 'conv_mulaw', { split: true }),
+};
+
+/** The audio answer is not audio (a proxy's sign-in page with 200): a readable error with Retry, after Play. */
+export const AudioFailed: Story = {
+  loaders: [],
+  render: () => {
+    const page = URL.createObjectURL(new Blob(['<!doctype html><h1>Please sign in</h1>'], { type: 'text/html' }));
+    return player(stubClient({ mediaUrl: () => ({ url: page, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }) }).client, 'conv_broken');
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('recording-player') as RecordingPlayer;
+    await new Promise((resolve) => el.addEventListener('waveform-ready', resolve, { once: true }));
+    await el.play().catch(() => undefined);
+  },
 };
 
 /** While the recording's state loads. */

@@ -7,7 +7,6 @@ import { testClient, until } from '../test-support/backend.js';
 import './recording-player.define.js';
 import { RecordingPlayer } from './recording-player.js';
 import { TimeUpdateEvent } from './events.js';
-import { StreamingWavMedia } from './streaming-wav-media.js';
 import { transcriptRegions } from './transcript-regions.js';
 import { en } from '../i18n/messages.js';
 
@@ -15,7 +14,8 @@ type Client = ReturnType<typeof testClient>;
 
 const shadow = (el: RecordingPlayer) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: RecordingPlayer, selector: string) => shadow(el).querySelector<T>(selector);
-const mediaOf = (el: RecordingPlayer) => (el as unknown as { media?: StreamingWavMedia }).media;
+/** The native <audio> element the player plays through (in its shadow root). */
+const audioOf = (el: RecordingPlayer) => $<HTMLAudioElement>(el, 'audio');
 const slider = (el: RecordingPlayer) => $(el, '[role="slider"]')!;
 const counters = (el: RecordingPlayer) => $(el, '.counters')!.textContent!.replace(/\s+/g, ' ').trim();
 const message = (el: RecordingPlayer) => $(el, '.recording-state .state-message')?.textContent?.trim();
@@ -36,8 +36,9 @@ async function mount(id: string, client: Client = testClient('analyst'), extra =
 
 async function mutedAndPlaying(el: RecordingPlayer) {
   $<HTMLButtonElement>(el, 'button.mute')!.click();
+  const from = el.currentTime;
   await el.play();
-  await until(() => (mediaOf(el)?.currentTime ?? 0) > 0.2, 'playback to advance', STATE_WAIT);
+  await until(() => el.currentTime > from + 0.2, 'playback to advance', STATE_WAIT);
 }
 
 /** Conversation ids per recording state, found by listing voice conversations (newest first). */
@@ -69,12 +70,12 @@ describe('<recording-player> with the reference server', function () {
   });
 
   describe('loading and playback', () => {
-    it('draws the waveform from the precomputed peaks, shows the total duration, and streams audio only in ranges', async () => {
+    it('draws the waveform from the precomputed peaks, shows the total duration, and loads audio natively from a signed URL', async () => {
       const client = testClient('analyst');
-      const audio: { range?: { start: number; end?: number } }[] = [];
-      const original = client.recordings.audio.bind(client.recordings);
-      client.recordings.audio = (id, params = {}, options) => {
-        audio.push(params);
+      const signed: string[] = [];
+      const original = client.recordings.mediaUrl.bind(client.recordings);
+      client.recordings.mediaUrl = async (id, params, options) => {
+        signed.push(params.representation);
         return original(id, params, options);
       };
       const el = await mount(idFor('available'), client);
@@ -85,9 +86,14 @@ describe('<recording-player> with the reference server', function () {
       expect(wave.shadowRoot!.querySelectorAll('canvas').length).to.be.greaterThan(0);
       expect(counters(el)).to.equal(`Duration ${el.format.clock(status.durationSeconds)}`);
       expect(slider(el).getAttribute('aria-valuetext')).to.equal(`0:00 of ${el.format.clock(status.durationSeconds)}`);
-      // Before Play at most the header was read ahead; every request is a byte range, never the file.
-      expect(audio.length).to.be.at.most(1);
-      expect(audio.every((p) => p.range && p.range.end !== undefined)).to.be.true;
+      // One signed URL for the audio, handed to a native <audio> element; no token in it.
+      await until(() => audioOf(el)?.readyState, 'the audio header');
+      expect(signed).to.deep.equal(['audio']);
+      const src = new URL(audioOf(el)!.src);
+      expect(src.pathname).to.match(/\/recording\/audio$/);
+      expect(src.searchParams.get('signature')).to.be.a('string');
+      expect(src.search).to.not.contain('access_token');
+      expect(audioOf(el)!.duration).to.be.closeTo(status.durationSeconds!, 0.1);
       await expect(el).to.be.accessible();
     });
 
@@ -110,9 +116,9 @@ describe('<recording-player> with the reference server', function () {
         el.pause();
         const last = updates.at(-1)!;
         expect(last.playing).to.be.false;
-        const at = mediaOf(el)!.currentTime;
+        const at = el.currentTime;
         await new Promise((r) => setTimeout(r, 400));
-        expect(mediaOf(el)!.currentTime).to.equal(at);
+        expect(el.currentTime).to.equal(at);
         await el.updateComplete;
         expect($(el, 'button.play')!.getAttribute('aria-label')).to.equal('Play');
       } finally {
@@ -125,27 +131,27 @@ describe('<recording-player> with the reference server', function () {
       await waveformReady(el);
       el.seek(30);
       $<HTMLButtonElement>(el, 'button.forward')!.click();
-      expect(mediaOf(el)!.currentTime).to.equal(40);
+      expect(el.currentTime).to.equal(40);
       $<HTMLButtonElement>(el, 'button.back')!.click();
       $<HTMLButtonElement>(el, 'button.back')!.click();
-      expect(mediaOf(el)!.currentTime).to.equal(20);
+      expect(el.currentTime).to.equal(20);
       slider(el).focus();
       await sendKeys({ press: 'ArrowRight' });
-      expect(mediaOf(el)!.currentTime).to.equal(25);
+      expect(el.currentTime).to.equal(25);
       await sendKeys({ press: 'PageDown' });
-      expect(mediaOf(el)!.currentTime).to.equal(15);
+      expect(el.currentTime).to.equal(15);
       await sendKeys({ press: 'Home' });
-      expect(mediaOf(el)!.currentTime).to.equal(0);
+      expect(el.currentTime).to.equal(0);
       await sendKeys({ press: 'End' });
-      expect(mediaOf(el)!.currentTime).to.equal(mediaOf(el)!.duration);
+      expect(el.currentTime).to.equal(el.duration);
       await el.updateComplete;
-      expect(slider(el).getAttribute('aria-valuenow')).to.equal(String(Math.round(mediaOf(el)!.duration)));
+      expect(slider(el).getAttribute('aria-valuenow')).to.equal(String(Math.round(el.duration)));
       // While playing, seeking keeps playing from the new place.
       el.seek(10);
       await mutedAndPlaying(el);
       $<HTMLButtonElement>(el, 'button.forward')!.click();
-      await until(() => mediaOf(el)!.currentTime > 20.1, 'playing after the skip');
-      expect(mediaOf(el)!.paused).to.be.false;
+      await until(() => el.currentTime > 20.1, 'playing after the skip');
+      expect(el.paused).to.be.false;
       el.pause();
     });
 
@@ -154,8 +160,8 @@ describe('<recording-player> with the reference server', function () {
       await waveformReady(el);
       const box = $(el, '.waveform')!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-      const duration = mediaOf(el)!.duration;
-      await until(() => Math.abs(mediaOf(el)!.currentTime - duration / 2) < duration * 0.02, 'the click to seek to the middle');
+      const duration = el.duration;
+      await until(() => Math.abs(el.currentTime - duration / 2) < duration * 0.02, 'the click to seek to the middle');
     });
 
     it('Space plays and pauses from the waveform', async () => {
@@ -164,9 +170,9 @@ describe('<recording-player> with the reference server', function () {
       $<HTMLButtonElement>(el, 'button.mute')!.click();
       slider(el).focus();
       await sendKeys({ press: 'Space' });
-      await until(() => !mediaOf(el)!.paused, 'playing');
+      await until(() => !el.paused, 'playing');
       await sendKeys({ press: 'Space' });
-      await until(() => mediaOf(el)!.paused, 'paused');
+      await until(() => el.paused, 'paused');
     });
 
     it('offers the usual speeds (0.5× to 2×) and changes speed without stopping', async () => {
@@ -179,10 +185,10 @@ describe('<recording-player> with the reference server', function () {
       await mutedAndPlaying(el);
       select.value = '2';
       select.dispatchEvent(new Event('change'));
-      expect(mediaOf(el)!.playbackRate).to.equal(2);
-      const from = mediaOf(el)!.currentTime;
-      await until(() => mediaOf(el)!.currentTime > from + 1, 'playing at 2×');
-      expect(mediaOf(el)!.paused).to.be.false;
+      expect(audioOf(el)!.playbackRate).to.equal(2);
+      const from = el.currentTime;
+      await until(() => el.currentTime > from + 1, 'playing at 2×');
+      expect(el.paused).to.be.false;
       el.pause();
     });
 
@@ -196,14 +202,14 @@ describe('<recording-player> with the reference server', function () {
       mute.click();
       await el.updateComplete;
       expect(mute.getAttribute('aria-pressed')).to.equal('true');
-      expect(mediaOf(el)!.muted).to.be.true;
+      expect(audioOf(el)!.muted).to.be.true;
       expect(volume.value).to.equal('0');
       mute.click();
       await el.updateComplete;
-      expect(mediaOf(el)!.muted).to.be.false;
+      expect(audioOf(el)!.muted).to.be.false;
       volume.value = '40';
       volume.dispatchEvent(new Event('input'));
-      expect(mediaOf(el)!.volume).to.equal(0.4);
+      expect(audioOf(el)!.volume).to.equal(0.4);
     });
 
     it('keeps a seek() made before the recording has loaded, and clamps seek() to the recording', async () => {
@@ -214,16 +220,16 @@ describe('<recording-player> with the reference server', function () {
       document.body.append(el);
       try {
         await waveformReady(el);
-        expect(mediaOf(el)!.currentTime).to.equal(12);
+        expect(el.currentTime).to.equal(12);
         el.seek(-5);
-        expect(mediaOf(el)!.currentTime).to.equal(0);
+        expect(el.currentTime).to.equal(0);
         el.seek(1e9);
-        expect(mediaOf(el)!.currentTime).to.equal(mediaOf(el)!.duration);
+        expect(el.currentTime).to.equal(el.duration);
         // play() called before anything loads waits for the recording.
         el.conversationId = idFor('available', 1);
         $<HTMLButtonElement>(el, 'button.mute')?.click();
         await el.play();
-        expect(mediaOf(el)!.paused).to.be.false;
+        expect(el.paused).to.be.false;
         el.pause();
       } finally {
         el.remove();
@@ -276,11 +282,11 @@ describe('<recording-player> with the reference server', function () {
       const client = testClient('analyst');
       const downloads: { filename: string | null; contentType: string | null; size: number; channel?: string }[] = [];
       const original = client.recordings.download.bind(client.recordings);
-      client.recordings.download = async (id, params = {}, options) => {
-        const file = await original(id, params, options);
-        downloads.push({ filename: file.filename, contentType: file.contentType, size: file.blob.size, channel: params.channel });
-        return file;
-      };
+      client.recordings.download = ((id, params = {}, options) =>
+        original(id, params, options).map((file) => {
+          downloads.push({ filename: file.filename, contentType: file.contentType, size: file.blob.size, channel: params.channel });
+          return file;
+        })) as typeof client.recordings.download;
       const saved: string[] = [];
       const onClick = (e: MouseEvent) => {
         const link = e.target as HTMLAnchorElement;
@@ -304,7 +310,7 @@ describe('<recording-player> with the reference server', function () {
           'Download as separate files',
         ]);
         $<HTMLButtonElement>(el, '.download-single')!.click();
-        await until(() => saved.length === 1, 'the single file');
+        await until(() => saved.length === 1, 'the single file', WAVE_WAIT); // the first download renders the FLAC
         const n = id.replace(/^conv_/, '');
         expect(saved[0]).to.match(new RegExp(`^recording-.*${n}.*\\.flac$`));
         expect(downloads[0]).to.include({ contentType: 'audio/flac', channel: 'all' });
@@ -319,7 +325,7 @@ describe('<recording-player> with the reference server', function () {
         expect(boxes[0]!.closest('label')!.textContent).to.contain('Customer');
         expect(boxes[1]!.closest('label')!.textContent).to.contain('Agent');
         dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-        await until(() => saved.length === 3, 'two separate files');
+        await until(() => saved.length === 3, 'two separate files', WAVE_WAIT);
         expect(saved.slice(1)).to.deep.equal([saved[0]!.replace('.flac', '-customer.flac'), saved[0]!.replace('.flac', '-agent.flac')]);
         expect(downloads.slice(1).map((d) => [d.channel, d.contentType])).to.deep.equal([
           ['0', 'audio/flac'],
@@ -410,62 +416,49 @@ describe('<recording-player> with the reference server', function () {
       await waveformReady(el);
     });
 
-    it('shows a failed audio request with Retry, and Retry plays', async () => {
+    it('shows audio the backend refuses (a bad signature) with Retry, and Retry plays', async () => {
       const client = testClient('analyst');
-      const audio = client.recordings.audio.bind(client.recordings);
+      const sign = client.recordings.mediaUrl.bind(client.recordings);
       let broken = true;
-      client.recordings.audio = (id, params, options) => audio(broken ? 'conv_999999' : id, params, options);
+      let signed = 0;
+      client.recordings.mediaUrl = async (id, params, options) => {
+        signed++;
+        const lease = await sign(id, params, options);
+        return broken ? { ...lease, url: lease.url.replace(/signature=[^&]+/, 'signature=forged') } : lease;
+      };
       const el = await mount(idFor('available'), client);
       await waveformReady(el);
       $<HTMLButtonElement>(el, 'button.mute')!.click();
-      await el.play().catch(() => undefined);
+      const played = await el.play().then(() => 'played', (e: DOMException) => e.name);
+      expect(played).to.not.equal('played');
       await until(() => $(el, '.media-error'), 'the audio error', STATE_WAIT);
+      expect($(el, '.media-error')!.getAttribute('role')).to.equal('alert');
       expect($(el, '.media-error')!.textContent).to.contain('The audio could not be loaded. Please retry.');
+      expect(signed, 'signed once more automatically before giving up').to.equal(2);
       broken = false;
       $<HTMLButtonElement>(el, '.media-error button')!.click();
-      await until(() => !mediaOf(el)!.paused && mediaOf(el)!.currentTime > 0.1, 'playing after Retry', STATE_WAIT);
+      await until(() => !el.paused && el.currentTime > 0.1, 'playing after Retry', STATE_WAIT);
       await el.updateComplete;
       expect($(el, '.media-error')).to.equal(null);
       el.pause();
     });
 
-    it('shows a stalled stream with Retry instead of a silent dead player', async () => {
-      const stall = RecordingPlayer.stallTimeoutMs;
-      RecordingPlayer.stallTimeoutMs = 600;
-      const client = testClient('analyst');
-      const audio = client.recordings.audio.bind(client.recordings);
-      let stalled = true;
-      client.recordings.audio = (id, params, options) =>
-        stalled && params?.range && params.range.start > 0 ? new Promise(() => {}) : audio(id, params, options);
-      try {
-        const el = await mount(idFor('available'), client);
-        await waveformReady(el);
-        $<HTMLButtonElement>(el, 'button.mute')!.click();
-        await el.play().catch(() => undefined);
-        await until(() => $(el, '.media-error'), 'the stalled message', STATE_WAIT);
-        expect($(el, '.media-error')!.textContent).to.contain('The audio stopped loading. Check your connection, then retry.');
-        stalled = false;
-        $<HTMLButtonElement>(el, '.media-error button')!.click();
-        await until(() => mediaOf(el)!.currentTime > 0.1, 'playing after Retry', STATE_WAIT);
-        el.pause();
-      } finally {
-        RecordingPlayer.stallTimeoutMs = stall;
-      }
-    });
-
-    it('stops the audio when conversation-id changes, and 50 switches leave one open player', async () => {
-      const before = StreamingWavMedia.liveInstances;
+    it('stops the audio when conversation-id changes, and 50 switches leave one audio element', async () => {
       const [a, b] = [idFor('available'), idFor('available', 1)];
       const el = await mount(a);
       await waveformReady(el);
       await mutedAndPlaying(el);
-      const first = mediaOf(el)!;
+      const first = audioOf(el)!;
       el.conversationId = b;
       await el.updateComplete;
+      // The old element is stopped, emptied (no source, nothing buffered) and gone.
       expect(first.paused).to.be.true;
-      expect(StreamingWavMedia.liveInstances).to.equal(before); // the old one is closed, the new one not made yet
+      expect(first.isConnected).to.be.false;
+      expect(first.getAttribute('src')).to.equal(null);
+      expect(first.readyState).to.equal(HTMLMediaElement.HAVE_NOTHING);
+      expect(first.buffered.length).to.equal(0);
       await waveformReady(el);
-      expect(StreamingWavMedia.liveInstances).to.equal(before + 1);
+      expect(shadow(el).querySelectorAll('audio').length).to.equal(1);
       for (let i = 0; i < 50; i++) {
         el.conversationId = i % 2 ? b : a;
         await el.updateComplete;
@@ -475,20 +468,20 @@ describe('<recording-player> with the reference server', function () {
         }
       }
       await waveformReady(el);
-      expect(StreamingWavMedia.liveInstances).to.equal(before + 1);
+      expect(shadow(el).querySelectorAll('audio').length).to.equal(1);
       // One waveform, not fifty.
       expect($(el, '.waveform')!.children.length).to.equal(1);
     });
 
-    it('stops the audio and closes the player when removed from the page', async () => {
-      const before = StreamingWavMedia.liveInstances;
+    it('stops the audio and releases it when removed from the page', async () => {
       const el = await mount(idFor('available'));
       await waveformReady(el);
       await mutedAndPlaying(el);
-      const media = mediaOf(el)!;
+      const audio = audioOf(el)!;
       el.remove();
-      expect(media.paused).to.be.true;
-      expect(StreamingWavMedia.liveInstances).to.equal(before);
+      expect(audio.paused).to.be.true;
+      expect(audio.getAttribute('src')).to.equal(null);
+      expect(shadow(el).querySelectorAll('audio').length).to.equal(0);
     });
   });
 
@@ -503,7 +496,7 @@ describe('<recording-player> with the reference server', function () {
       const regions = [...shadow(el).querySelectorAll<HTMLElement>('.region')];
       expect(regions.map((r) => r.className)).to.deep.equal(['region kind-hold', 'region kind-latency']);
       expect(regions[0]!.textContent!.trim()).to.equal('Hold');
-      const duration = mediaOf(el)!.duration;
+      const duration = el.duration;
       expect(parseFloat(regions[0]!.style.left)).to.be.closeTo((5 / duration) * 100, 0.01);
       expect([...shadow(el).querySelectorAll('ul[aria-label="Marked periods"] li')].map((li) => li.textContent)).to.deep.equal([
         'Hold: 0:05 to 0:12',

@@ -7,7 +7,7 @@ import { until } from '../test-support/backend.js';
 import './recording-player.define.js';
 import type { RecordingPlayer } from './recording-player.js';
 import type { RecordingStateChangeEvent } from './events.js';
-import { stubClient, type StubOptions } from './test-support/stub-client.js';
+import { stubClient, type StubOptions } from './testing/stub-client.js';
 
 /** The spec's list of recording status messages, copied here independently of the catalogue. */
 const SPEC: Record<string, string> = {
@@ -67,6 +67,38 @@ describe('<recording-player> states', () => {
     expect(message(el)).to.equal('Call recording is disabled for this conversation, so no recording is available.');
     expect(retryButton(el)).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it("shows the backend's own message for a state when it sends one (as text), the spec's text when it sends none", async () => {
+    const own = 'Die Aufnahme wird erstellt <b>bitte warten</b>';
+    const { el } = await mount({ states: [{ state: 'media_in_progress', message: own }] });
+    await until(() => message(el), 'the message');
+    expect(message(el)).to.equal(own);
+    expect(panel(el)!.querySelector('b')).to.equal(null); // rendered as text, never HTML
+    expect(panel(el)!.querySelector('[role="progressbar"]')!.getAttribute('aria-label')).to.equal(own);
+    el.remove();
+
+    const disabled = await mount({ states: [{ state: 'recording_disabled', enabled: false, message: 'Recording is switched off for this queue.' }] });
+    await until(() => message(disabled.el), 'the message');
+    expect(message(disabled.el)).to.equal('Recording is switched off for this queue.');
+    expect(panel(disabled.el)!.querySelector('.state-title')!.textContent!.trim()).to.equal('No Recording Available');
+    disabled.el.remove();
+
+    // enabled: false with another state: the message describes that state, so the spec's recording_disabled text shows.
+    const off = await mount({ states: [{ state: 'failed', enabled: false, message: 'Media generation failed due to a technical issue.' }] });
+    await until(() => message(off.el), 'the message');
+    expect(message(off.el)).to.equal('Call recording is disabled for this conversation, so no recording is available.');
+  });
+
+  it("lets a host's own wording win over the backend's message", async () => {
+    const stub = stubClient({ states: [{ state: 'retry_failed', message: 'Backend text' }] });
+    const el = await fixture<RecordingPlayer>(html`<recording-player
+      conversation-id="conv_stub"
+      .client=${stub.client}
+      .messages=${{ recordingState_retry_failed: 'Host text' }}
+    ></recording-player>`);
+    await until(() => message(el), 'the message');
+    expect(message(el)).to.equal('Host text');
   });
 
   it('shows generating states with a labelled progress bar and re-checks on its own until available', async () => {

@@ -1,4 +1,5 @@
 import type { RecordingState, RecordingStatus } from '@conversations-kit/sdk';
+import { en, type Messages } from '../i18n/messages.js';
 
 /** States whose recording is still being produced: the player re-checks them on its own. */
 export const GENERATING_STATES: ReadonlySet<RecordingState> = new Set(['media_in_progress', 'fetching_in_progress', 'call_in_progress']);
@@ -20,6 +21,29 @@ export type RecordingStateMessageKey = `recordingState_${Exclude<RecordingState,
 
 export function stateMessageKey(state: Exclude<RecordingState, 'available'>): RecordingStateMessageKey {
   return `recordingState_${state}`;
+}
+
+/** Call Recording Control is off: shown as `recording_disabled` whatever state the backend reports (retention aside). */
+export function isRecordingDisabled(status: RecordingStatus): boolean {
+  return status.state === 'recording_disabled' || (status.enabled === false && status.state !== 'retention_deleted');
+}
+
+/**
+ * The text shown for a recording that cannot play. A host's own wording (a catalogue override) wins;
+ * otherwise the backend's `message` for its state (rendered as text); otherwise the spec's text.
+ * A backend that reports `enabled: false` with another state gets the `recording_disabled` text,
+ * since its message describes the other state.
+ */
+export function stateMessage(status: RecordingStatus, t: Messages): string {
+  if (status.state === 'available') return '';
+  const disabled = isRecordingDisabled(status);
+  const key = disabled ? 'recordingState_recording_disabled' : stateMessageKey(status.state);
+  const catalogue = t[key] as string | undefined;
+  if (catalogue !== undefined && catalogue !== en[key]) return catalogue;
+  const backend = status.message?.trim();
+  if (backend && (!disabled || status.state === 'recording_disabled')) return backend;
+  // Unknown future states have no catalogue entry: the backend's message is all there is.
+  return catalogue ?? status.message ?? '';
 }
 
 const FIRST_DELAY_MS = 5_000;

@@ -1,5 +1,4 @@
 import type WaveSurfer from 'wavesurfer.js';
-import type { StreamingWavMedia } from './streaming-wav-media.js';
 
 export interface WaveformColors {
   wave: string;
@@ -11,7 +10,7 @@ export interface WaveformColors {
 
 export interface WaveformSetup {
   container: HTMLElement;
-  media: StreamingWavMedia;
+  media: HTMLMediaElement;
   /** One array per channel (customer, agent), values −1..1. */
   peaks: number[][];
   duration: number;
@@ -53,15 +52,15 @@ function waveOptions(setup: Omit<WaveformSetup, 'container' | 'media'>) {
 
 /**
  * Draws the waveform with wavesurfer.js from precomputed peaks and the known duration — no audio is
- * fetched or decoded for it — and hands playback to the streaming media. wavesurfer.js is imported
- * here, on demand, so pages that never show a recording never download it.
+ * fetched or decoded for it — over the player's `<audio>` element, which it drives for seeking and
+ * progress. wavesurfer.js is imported here, on demand, so pages that never show a recording never
+ * download it.
  */
 export async function createWaveform(setup: WaveformSetup): Promise<WaveSurfer> {
   const { default: WaveSurferClass } = await import('wavesurfer.js');
   return WaveSurferClass.create({
     container: setup.container,
-    // StreamingWavMedia implements the HTMLMediaElement surface wavesurfer uses (see its doc comment).
-    media: setup.media as unknown as HTMLMediaElement,
+    media: setup.media,
     ...waveOptions(setup),
     cursorWidth: 2,
     barWidth: 2,

@@ -14,23 +14,31 @@ export interface StubOptions {
   retryState?: RecordingState;
   recording?: SyntheticRecording;
   permissions?: string[];
+  /**
+   * Signed audio URLs: by default a `blob:` URL of the whole recording that never expires; tests of
+   * broken or expiring media pass their own (see `media-backend.ts`).
+   */
+  mediaUrl?: (id: string) => { url: string; expiresAt: string } | Promise<{ url: string; expiresAt: string }>;
 }
 
 export interface StubClient {
   client: KitClient;
-  calls: { state: number; peaks: number; audio: number; retry: number; download: number };
+  calls: { state: number; peaks: number; mediaUrl: number; retry: number; download: number };
   recording: SyntheticRecording;
 }
 
 export function stubClient(options: StubOptions = {}): StubClient {
   const recording = options.recording ?? syntheticRecording({ durationSeconds: 40 });
   const states = options.states ?? ['available'];
-  const calls = { state: 0, peaks: 0, audio: 0, retry: 0, download: 0 };
+  const calls = { state: 0, peaks: 0, mediaUrl: 0, retry: 0, download: 0 };
+  let blobUrl: string | undefined;
+  const wholeFile = () => (blobUrl ??= URL.createObjectURL(new Blob([recording.read(0, recording.size - 1) as Uint8Array<ArrayBuffer>], { type: 'audio/wav' })));
   const statusFor = (entry: RecordingState | Partial<RecordingStatus>): RecordingStatus => {
     const partial = typeof entry === 'string' ? { state: entry } : entry;
     const available = (partial.state ?? 'available') === 'available';
     return recording.status({
-      message: `backend message for ${partial.state}`,
+      // A backend that sends no message of its own: the player shows the spec's text.
+      message: '',
       enabled: partial.state !== 'recording_disabled',
       durationSeconds: available ? recording.durationSeconds : null,
       retryAvailable: ['partial_download_failed', 'partial_upload_failed', 'partial_failed', 'initial_fetch_failed', 'retry_failed'].includes(partial.state ?? ''),
@@ -52,13 +60,10 @@ export function stubClient(options: StubOptions = {}): StubClient {
         const sps = params.samplesPerSecond ?? 50;
         return { durationSeconds: recording.durationSeconds, sampleRate: sps, channels: recording.peaks(sps) };
       },
-      audio: async (_id: string, { range }: { range?: { start: number; end?: number } } = {}, { signal }: { signal?: AbortSignal } = {}) => {
-        calls.audio++;
+      mediaUrl: async (id: string, _params: { representation: string }, { signal }: { signal?: AbortSignal } = {}) => {
+        calls.mediaUrl++;
         abortable(signal);
-        const start = range?.start ?? 0;
-        const end = Math.min(range?.end ?? recording.size - 1, recording.size - 1);
-        const bytes = recording.read(start, end);
-        return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }), filename: null, contentType: 'audio/wav', status: 206, range: { start, end, total: recording.size } };
+        return options.mediaUrl ? options.mediaUrl(id) : { url: wholeFile(), expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
       },
       retry: async () => {
         calls.retry++;

@@ -1,8 +1,9 @@
 import type { RecordingStatus } from '@conversations-kit/sdk';
 
 /**
- * A two-channel 16-bit WAV of any length computed on demand, byte range by byte range, so tests and
- * benchmarks can serve a 2-hour call without holding it in memory. Turns alternate between the
+ * A two-channel WAV of any length computed on demand, byte range by byte range, so tests and
+ * benchmarks can serve a 2-hour call without holding it in memory. 16-bit PCM by default, or the
+ * telephone encodings a backend may serve instead: 8-bit μ-law or A-law (G.711). Turns alternate between the
  * customer (channel 0) and the agent (channel 1), with syllable-like bursts and silence between, so
  * the waveform looks like a conversation and `turns` says where each one is.
  * Pure (no DOM, no Node APIs): used by browser tests and by the Node side of the benchmarks.
@@ -13,10 +14,14 @@ export interface SyntheticTurn {
   end: number;
 }
 
+/** WAV sample encodings: 16-bit linear PCM, or G.711 μ-law / A-law (8 bits a sample). */
+export type WavEncoding = 'pcm16' | 'mulaw' | 'alaw';
+
 export interface SyntheticRecording {
   durationSeconds: number;
   sampleRate: number;
-  /** Total file size in bytes (44-byte header + PCM). */
+  encoding: WavEncoding;
+  /** Total file size in bytes (header + samples). */
   size: number;
   turns: SyntheticTurn[];
   /** Bytes `start..end` inclusive (clamped to the file). */
@@ -26,12 +31,57 @@ export interface SyntheticRecording {
   status(overrides?: Partial<RecordingStatus>): RecordingStatus;
 }
 
-const HEADER = 44;
 const CHANNELS = 2;
+/** WAVE format tags. */
+const FORMAT_TAG: Record<WavEncoding, number> = { pcm16: 1, alaw: 6, mulaw: 7 };
 
-export function syntheticRecording({ durationSeconds, sampleRate = 8000 }: { durationSeconds: number; sampleRate?: number }): SyntheticRecording {
+/** G.711 μ-law of a 16-bit sample (ITU-T G.711, as in Sun's reference g711.c). */
+export function linearToMulaw(sample: number): number {
+  let value = sample >> 2;
+  let mask = 0xff;
+  if (value < 0) {
+    value = -value;
+    mask = 0x7f;
+  }
+  value = Math.min(value, 8159) + 0x21;
+  let segment = 0;
+  while (segment < 8 && value > (0x40 << segment) - 1) segment++;
+  if (segment >= 8) return 0x7f ^ mask;
+  return (((segment << 4) | ((value >> (segment + 1)) & 0x0f)) ^ mask) & 0xff;
+}
+
+/** G.711 A-law of a 16-bit sample. */
+export function linearToAlaw(sample: number): number {
+  let value = sample >> 3;
+  let mask = 0xd5;
+  if (value < 0) {
+    mask = 0x55;
+    value = -value - 1;
+  }
+  let segment = 0;
+  while (segment < 8 && value > (0x20 << segment) - 1) segment++;
+  if (segment >= 8) return 0x7f ^ mask;
+  const aval = (segment << 4) | ((segment < 2 ? value >> 1 : value >> segment) & 0x0f);
+  return (aval ^ mask) & 0xff;
+}
+
+export function syntheticRecording({
+  durationSeconds,
+  sampleRate = 8000,
+  encoding = 'pcm16',
+}: {
+  durationSeconds: number;
+  sampleRate?: number;
+  encoding?: WavEncoding;
+}): SyntheticRecording {
   const frames = Math.round(durationSeconds * sampleRate);
-  const dataBytes = frames * CHANNELS * 2;
+  const bytesPerSample = encoding === 'pcm16' ? 2 : 1;
+  const frameBytes = CHANNELS * bytesPerSample;
+  const dataBytes = frames * frameBytes;
+  // Non-PCM WAV: an 18-byte fmt chunk (cbSize 0) and a fact chunk with the frame count.
+  const fmtSize = encoding === 'pcm16' ? 16 : 18;
+  const factSize = encoding === 'pcm16' ? 0 : 12;
+  const HEADER = 12 + 8 + fmtSize + factSize + 8;
   const turns: SyntheticTurn[] = [];
   // Deterministic turn plan: 2–7 s turns, 0.4–1.6 s gaps, alternating speakers.
   let t = 0.8;
@@ -48,18 +98,26 @@ export function syntheticRecording({ durationSeconds, sampleRate = 8000 }: { dur
   const hv = new DataView(header.buffer);
   const ascii = (at: number, text: string) => [...text].forEach((c, i) => hv.setUint8(at + i, c.charCodeAt(0)));
   ascii(0, 'RIFF');
-  hv.setUint32(4, 36 + dataBytes, true);
+  hv.setUint32(4, HEADER - 8 + dataBytes, true);
   ascii(8, 'WAVE');
   ascii(12, 'fmt ');
-  hv.setUint32(16, 16, true);
-  hv.setUint16(20, 1, true);
+  hv.setUint32(16, fmtSize, true);
+  hv.setUint16(20, FORMAT_TAG[encoding], true);
   hv.setUint16(22, CHANNELS, true);
   hv.setUint32(24, sampleRate, true);
-  hv.setUint32(28, sampleRate * CHANNELS * 2, true);
-  hv.setUint16(32, CHANNELS * 2, true);
-  hv.setUint16(34, 16, true);
-  ascii(36, 'data');
-  hv.setUint32(40, dataBytes, true);
+  hv.setUint32(28, sampleRate * frameBytes, true);
+  hv.setUint16(32, frameBytes, true);
+  hv.setUint16(34, bytesPerSample * 8, true);
+  if (factSize) {
+    hv.setUint16(36, 0, true); // cbSize
+    ascii(38, 'fact');
+    hv.setUint32(42, 4, true);
+    hv.setUint32(46, frames, true);
+  }
+  ascii(HEADER - 8, 'data');
+  hv.setUint32(HEADER - 4, dataBytes, true);
+  const toInt16 = (value: number) => Math.max(-32768, Math.min(32767, Math.round(value * 32767)));
+  const encode = encoding === 'mulaw' ? linearToMulaw : linearToAlaw;
 
   /** Index of the turn covering time `s` on `channel`, by binary search over turn starts. */
   const turnAt = (s: number, channel: number): SyntheticTurn | undefined => {
@@ -90,22 +148,28 @@ export function syntheticRecording({ durationSeconds, sampleRate = 8000 }: { dur
   return {
     durationSeconds: frames / sampleRate,
     sampleRate,
+    encoding,
     size: HEADER + dataBytes,
     turns,
     read(start, end) {
       const last = Math.min(end, HEADER + dataBytes - 1);
       if (last < start) return new Uint8Array(0);
       // Build whole frames covering the range, then cut the requested bytes out of them.
-      const firstFrame = start < HEADER ? 0 : Math.floor((start - HEADER) / 4);
-      const endFrame = last < HEADER ? 0 : Math.min(frames, Math.floor((last - HEADER) / 4) + 1);
-      const from = start < HEADER ? 0 : HEADER + firstFrame * 4;
+      const firstFrame = start < HEADER ? 0 : Math.floor((start - HEADER) / frameBytes);
+      const endFrame = last < HEADER ? 0 : Math.min(frames, Math.floor((last - HEADER) / frameBytes) + 1);
+      const from = start < HEADER ? 0 : HEADER + firstFrame * frameBytes;
       const pcmAt = start < HEADER ? HEADER : 0;
-      const buffer = new Uint8Array(pcmAt + (endFrame - firstFrame) * 4);
+      const buffer = new Uint8Array(pcmAt + (endFrame - firstFrame) * frameBytes);
       if (pcmAt) buffer.set(header);
       const pcm = new DataView(buffer.buffer, pcmAt);
-      for (let f = firstFrame, o = 0; f < endFrame; f++, o += 4) {
-        pcm.setInt16(o, Math.max(-32768, Math.min(32767, Math.round(sample(f, 0) * 32767))), true);
-        pcm.setInt16(o + 2, Math.max(-32768, Math.min(32767, Math.round(sample(f, 1) * 32767))), true);
+      for (let f = firstFrame, o = 0; f < endFrame; f++, o += frameBytes) {
+        if (encoding === 'pcm16') {
+          pcm.setInt16(o, toInt16(sample(f, 0)), true);
+          pcm.setInt16(o + 2, toInt16(sample(f, 1)), true);
+        } else {
+          pcm.setUint8(o, encode(toInt16(sample(f, 0))));
+          pcm.setUint8(o + 1, encode(toInt16(sample(f, 1))));
+        }
       }
       return buffer.subarray(start - from, last + 1 - from);
     },
