@@ -1,8 +1,15 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { Controls, Description, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks';
+import { createElement, Fragment } from 'react';
 import { ensureTokens } from '../packages/elements/src/styles/tokens.js';
+// Generated from the elements' JSDoc by `npm run analyze` (run by `npm run storybook` and `npm test`):
+// the Docs pages' attribute, property, event, slot, CSS part and custom-property tables and controls.
+import manifest from '../packages/elements/custom-elements.json';
 import '../packages/elements/src/define.js';
 
 ensureTokens();
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   globalTypes: {
@@ -35,6 +42,12 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // Each element's Docs page is its reference: the summary, the first story with live controls, and
+    // every attribute, property, event, slot, CSS part and custom property from the manifest. The other
+    // stories stay one click away in the sidebar (rendering them all inline made the page heavy).
+    docs: {
+      page: () => createElement(Fragment, null, createElement(Title), createElement(Subtitle), createElement(Description), createElement(Primary), createElement(Controls)),
+    },
     a11y: { test: 'error' },
   },
   tags: ['autodocs'],

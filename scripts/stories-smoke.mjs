@@ -34,6 +34,7 @@ const api = await startTestServer({ count: 1000 });
 
 const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 const only = process.env.STORY_FILTER;
 
 const browser = await chromium.launch({
@@ -76,11 +77,37 @@ async function smoke(context, story) {
   }
 }
 
+/** A Docs page renders its element's reference (the manifest's tables), not a blank page. */
+async function smokeDocs(context, entry) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await page.goto(`${storybookUrl}/iframe.html?id=${entry.id}&viewMode=docs&apiBaseUrl=${encodeURIComponent(api.baseUrl)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.waitForSelector('.sbdocs-title', { timeout: 45_000 });
+    const isElement = entry.title.startsWith('Elements/');
+    if (isElement) await page.waitForSelector('.docblock-argstable', { timeout: 20_000 });
+  } catch (error) {
+    problems.push(`docs page did not render: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  if (problems.length) {
+    counts.failed++;
+    console.log(`✘ ${entry.title} › Docs\n${problems.map((p) => `    ${p}`).join('\n')}`);
+  } else {
+    counts.passed++;
+    console.log(`✔ ${entry.title} › Docs`);
+  }
+}
+
 try {
-  const queue = stories.filter((story) => !only || story.id.includes(only));
+  const queue = [
+    ...stories.filter((story) => !only || story.id.includes(only)).map((story) => (context) => smoke(context, story)),
+    ...docs.filter((entry) => !only || entry.id.includes(only)).map((entry) => (context) => smokeDocs(context, entry)),
+  ];
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    for (let story = queue.shift(); story; story = queue.shift()) await smoke(context, story);
+    for (let job = queue.shift(); job; job = queue.shift()) await job(context);
     await context.close();
   }));
 } finally {
