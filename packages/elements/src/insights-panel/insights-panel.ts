@@ -11,6 +11,7 @@ import { buttonStyles, hostStyles, pillStyles, stateStyles } from '../styles/sha
 import { popupStyles } from '../primitives/popup.styles.js';
 import { tooltip } from '../primitives/tooltip.js';
 import { MenuController } from '../primitives/menu.js';
+import { renderTabs } from '../primitives/tabs.js';
 import { icon, icons } from '../icons/icons.js';
 import { statusKey } from '../i18n/status.js';
 import { announce } from '../util/announce.js';
@@ -349,19 +350,6 @@ export class InsightsPanel extends KitElement {
     if (key(regions) !== key(this.regions)) this.regions = regions;
   }
 
-  private onTabKeydown(event: KeyboardEvent): void {
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const index = insightsTabs.indexOf(this.tab);
-    const next = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
-    let target: InsightsTab | undefined;
-    if (next !== undefined) target = insightsTabs[(index + next + insightsTabs.length) % insightsTabs.length];
-    else if (event.key === 'Home') target = insightsTabs[0];
-    else if (event.key === 'End') target = insightsTabs[insightsTabs.length - 1];
-    if (!target) return;
-    event.preventDefault();
-    this.selectTab(target, { focus: true, notify: true });
-  }
-
   // ---- Rendering ---------------------------------------------------------------------------------
 
   protected override render() {
@@ -466,12 +454,13 @@ export class InsightsPanel extends KitElement {
   }
 
   private renderTabs(): TemplateResult {
-    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${this.t.insightsTabsLabel} @keydown=${this.onTabKeydown}>
-      ${insightsTabs.map(
-        (tab) => html`<button role="tab" type="button" part="tab" id="tab-${tab}" aria-controls="panel-${tab}" aria-selected=${tab === this.tab ? 'true' : 'false'}
-          tabindex=${tab === this.tab ? 0 : -1} @click=${() => this.selectTab(tab, { notify: true })}>${this.tabLabel(tab)}</button>`,
-      )}
-    </div>`;
+    return renderTabs({
+      tabs: insightsTabs.map((tab) => ({ id: tab, label: this.tabLabel(tab) })),
+      selected: this.tab,
+      label: this.t.insightsTabsLabel,
+      onSelect: (tab) => this.selectTab(tab, { notify: true }),
+      host: this,
+    });
   }
 
   private renderPanels(): TemplateResult {

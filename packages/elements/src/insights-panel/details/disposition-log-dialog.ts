@@ -1,12 +1,12 @@
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { DispositionAuditEntry } from '@conversations-kit/sdk';
 import { KitElement } from '../../base/kit-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../base/states.js';
 import { buttonStyles, hostStyles, stateStyles } from '../../styles/shared.styles.js';
 import { popupStyles } from '../../primitives/popup.styles.js';
-import { icon, icons } from '../../icons/icons.js';
 import { dialogStyles } from '../dialog.styles.js';
+import { DialogController, renderDialogHeader } from '../../primitives/dialog.js';
 
 /**
  * @summary "View Logs": the disposition's audit trail — who changed it, when, and from what to what.
@@ -20,21 +20,17 @@ export class InsightsDispositionLog extends KitElement {
   @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
   @state() private error: unknown;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-
-  private opener?: HTMLElement;
+  private readonly dialog = new DialogController(this, 'dialog', () => this.controller?.abort());
   private controller?: AbortController;
 
   /** Opens the log; focus returns to `opener` on close. */
   async open(opener?: HTMLElement): Promise<void> {
-    this.opener = opener;
-    await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
+    await this.dialog.open(opener);
     await this.load();
   }
 
   close(): void {
-    this.dialog?.close();
+    this.dialog.close();
   }
 
   override disconnectedCallback(): void {
@@ -62,19 +58,12 @@ export class InsightsDispositionLog extends KitElement {
     }
   }
 
-  private onClose(): void {
-    this.controller?.abort();
-    this.opener?.focus();
-  }
 
   protected override render() {
     const t = this.t;
     const label = (code: { code: string; label: string } | null | undefined) => (code ? code.label || code.code : t.insightsDispositionNone);
-    return html`<dialog aria-labelledby="title" @close=${this.onClose}>
-      <div class="dialog-header">
-        <h2 id="title">${t.insightsDispositionLogsTitle}</h2>
-        <button class="icon-btn" type="button" aria-label=${t.close} @click=${this.close}>${icon(icons.close)}</button>
-      </div>
+    return html`<dialog aria-labelledby="title" @close=${this.dialog.onClose}>
+      ${renderDialogHeader({ id: 'title', title: t.insightsDispositionLogsTitle, closeLabel: t.close, onClose: () => this.close() })}
       <div class="dialog-body">
         ${this.phase === 'loading'
           ? renderLoading(t.loading, 3)

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ConversationEvent } from '@conversations-kit/sdk';
 import { Download } from 'lucide';
 import { KitElement } from '../../base/kit-element.js';
@@ -7,10 +7,11 @@ import { describeError } from '../../base/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../../base/states.js';
 import { buttonStyles, hostStyles, stateStyles } from '../../styles/shared.styles.js';
 import { popupStyles } from '../../primitives/popup.styles.js';
-import { icon, icons } from '../../icons/icons.js';
+import { icon } from '../../icons/icons.js';
 import { announce } from '../../util/announce.js';
 import { saveBlob } from '../../util/download.js';
 import { dialogStyles } from '../dialog.styles.js';
+import { DialogController, renderDialogHeader } from '../../primitives/dialog.js';
 import { eventsExpired } from './retention.js';
 
 interface ErrorLike {
@@ -36,21 +37,17 @@ export class InsightsEventsDialog extends KitElement {
   @state() private downloading = false;
   @state() private downloadMessage: { ok: boolean; text: string } | null = null;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-
-  private opener?: HTMLElement;
+  private readonly dialog = new DialogController(this, 'dialog', () => this.controller?.abort());
   private controller?: AbortController;
 
   async open(opener?: HTMLElement): Promise<void> {
-    this.opener = opener;
     this.downloadMessage = null;
-    await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
+    await this.dialog.open(opener);
     await this.load();
   }
 
   close(): void {
-    this.dialog?.close();
+    this.dialog.close();
   }
 
   override disconnectedCallback(): void {
@@ -105,10 +102,6 @@ export class InsightsEventsDialog extends KitElement {
     }
   }
 
-  private onClose(): void {
-    this.controller?.abort();
-    this.opener?.focus();
-  }
 
   private renderDetails(details: ConversationEvent['details']) {
     const entries = Object.entries(details ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== '');
@@ -150,11 +143,8 @@ export class InsightsEventsDialog extends KitElement {
   protected override render() {
     const t = this.t;
     const canDownload = this.phase === 'ready';
-    return html`<dialog aria-labelledby="title" style="--ck-insights-dialog-width: 760px" @close=${this.onClose}>
-      <div class="dialog-header">
-        <h2 id="title">${t.insightsPreviewEvents}</h2>
-        <button class="icon-btn" type="button" aria-label=${t.close} @click=${this.close}>${icon(icons.close)}</button>
-      </div>
+    return html`<dialog aria-labelledby="title" style="--ck-insights-dialog-width: 760px" @close=${this.dialog.onClose}>
+      ${renderDialogHeader({ id: 'title', title: t.insightsPreviewEvents, closeLabel: t.close, onClose: () => this.close() })}
       <!-- The event list scrolls: focusable so keyboard users can scroll it too. -->
       <div class="dialog-body" tabindex="0" role="region" aria-labelledby="title">${this.renderBody()}</div>
       <div class="dialog-footer">
