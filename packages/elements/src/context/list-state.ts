@@ -8,6 +8,14 @@ import { normalizeQuery, sameQuery } from '../conversations-table/query.js';
  * source of truth instead of elements finding each other by id. `<conversations-provider>` holds
  * one `ListStateStore` and provides it through `listStateContext`; elements read it and request
  * changes through it, and the provider alone mirrors it in the page URL (`sync-url`).
+ *
+ * An element adopts it with `new ListStateController(this, { onChange })` (it gets the provider's
+ * store, or one of its own without a provider): read `controller.state`, call `store.setFilters`,
+ * `store.setSearch`, `store.setOrder`, and — for a list — `store.reportResults({ total, exact,
+ * lowerBound, search })` once it knows its size. `request` is what such a list fetches. Until a
+ * list reads the store, `<conversations-search for>` / `<conversation-filters for>` push the state
+ * into it, and the provider follows its `results-change` (a `lowerBound` in its detail shows
+ * "5,000+") and `sort-change` events.
  */
 export interface ListState {
   /** The applied filters (what `<conversations-table>.query` takes). */
