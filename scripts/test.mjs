@@ -88,7 +88,8 @@ staticChecks.push(stage('contract-lint', node, ['packages/contract/scripts/lint.
 const POSTGRES_ONLY = ['multi-instance.test.ts'];
 const nodeTests = ['contract', 'sdk', 'server'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`))).filter((f) => !POSTGRES_ONLY.some((p) => f.endsWith(p)));
 const nodeStage = nodeTests.length
-  ? stage('node', node, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
+  // `ck-source`: tests import workspace packages by name (`@conversations-kit/server/testing`) and get their sources.
+  ? stage('node', node, ['--conditions=ck-source', '--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts/node-count-reporter.mjs')}`, '--test-reporter-destination=stdout', ...nodeTests],
   { countsFile: join(resultsDir, 'node.json') })
   : null;
@@ -97,7 +98,7 @@ const nodeStage = nodeTests.length
 // (scripts/postgres-cluster.mjs: initdb in a temp folder, removed afterwards). Search and
 // conformance join once the PostgreSQL search index exists.
 const POSTGRES_SUITES = ['api-basics', 'writes', 'live', 'exports', 'recordings', 'idempotency', 'multi-instance'];
-const postgresStage = stage('node-postgres', node, ['scripts/postgres-cluster.mjs', '--', node, '--import', 'tsx', '--test', '--test-concurrency=2',
+const postgresStage = stage('node-postgres', node, ['scripts/postgres-cluster.mjs', '--', node, '--conditions=ck-source', '--import', 'tsx', '--test', '--test-concurrency=2',
   '--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${join(root, 'scripts/node-count-reporter.mjs')}`, '--test-reporter-destination=stdout',
   ...POSTGRES_SUITES.map((s) => `packages/server/test/${s}.test.ts`)], { countsFile: join(resultsDir, 'node-postgres.json'), env: { CK_TEST_STORE: 'postgres' } });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { startTestServer, type TestServer } from '@conversations-kit/server/testing';
 import { ALL_CHECKS, formatResult, runConformance, type ConformanceReport } from '../src/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/conformance.mjs', import.meta.url));

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { startTestServer, type TestServer } from '@conversations-kit/server/testing';
 import { formatResult, runConformance } from '../src/index.ts';
 import { startMutatingProxy, type MutatingProxy } from './mutants/mutating-proxy.ts';
 import { MUTANTS } from './mutants/mutants.ts';

@@ -1,7 +1,7 @@
 /** `client.recordings.mediaUrl`: a signed URL that a native <audio> element or a link can open without headers. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { startTestServer, type TestServer } from '@conversations-kit/server/testing';
 import { PermissionError, createClient, type ConversationsClient } from '../src/index.ts';
 
 let server: TestServer;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { startTestServer, type TestServer } from '@conversations-kit/server/testing';
 import {
   ConflictError,
   GoneError,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { formatResult, runConformance } from '../../contract/src/index.js';
+import { formatResult, runConformance } from '@conversations-kit/contract';
 import { ALTERNATIVE_BACKEND, startTestServer, type TestServer } from '../src/testing.js';
 
 // The variant element tests run against: it differs wherever the contract lets backends differ.

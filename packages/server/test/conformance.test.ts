@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 // The contract package exports its built dist; tests run its TypeScript source directly.
-import { formatResult, runConformance, type ConformanceReport } from '../../contract/src/index.js';
+import { formatResult, runConformance, type ConformanceReport } from '@conversations-kit/contract';
 import { startTestServer, type TestServer } from '../src/testing.js';
 
 async function conformance(server: TestServer, only?: string[]): Promise<ConformanceReport> {
