@@ -1,7 +1,8 @@
 // PostgreSQL next to SQLite: the same data set (the SQLite seeder's rows, copied in with COPY) served
 // by the reference server on each store, list and search latency p50/p95 measured in the same run,
 // requests alternating between the two so machine load hits both alike. Run through bench/run.mjs, or:
-//   node --import tsx bench/postgres.bench.mjs [--sizes 1000000] [--samples 120]
+//   node --import tsx bench/postgres.bench.mjs [--sizes 1000000] [--samples 120] [--from FILE]
+// --from takes any seeded SQLite file (its own size) instead of seeding one.
 // Needs PostgreSQL installed (a throwaway cluster is made and removed). Nothing here asserts timings.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,9 +20,10 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000000' },
     samples: { type: 'string', default: '120' },
+    from: { type: 'string' },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.from ? [0] : values.sizes.split(',').map(Number);
 const samples = Number(values.samples);
 const TOKEN = { authorization: 'Bearer admin-token' };
 const CACHE = path.join(os.tmpdir(), 'conversations-kit-cache');
@@ -79,10 +81,10 @@ const cluster = await startPostgresCluster();
 const apps = [];
 try {
   for (const count of sizes) {
-    console.log(`\n${count.toLocaleString('en-US')} conversations`);
-    const file = await sqliteDatabase(count);
+    const file = values.from ?? (await sqliteDatabase(count));
     const { db } = await createPostgresStores(cluster.url);
     const copy = await seedPostgres(db, { count, from: file });
+    console.log(`\n${copy.count.toLocaleString('en-US')} conversations`);
     const [{ size }] = await db.query('SELECT pg_database_size(current_database())::bigint AS size');
     await db.close();
     console.log(`  copied into PostgreSQL with COPY in ${copy.seconds.toFixed(1)} s`);
@@ -105,14 +107,14 @@ try {
       search = { sqlite: s, postgres: p };
     }
     const ratio = (p, s) => (p && s ? +(p / s).toFixed(2) : null);
-    report.sizes[count] = {
+    report.sizes[copy.count] = {
       copySeconds: +copy.seconds.toFixed(1),
       postgresMB: Math.round(Number(size) / 1e6),
       sqliteMB: Math.round(fs.statSync(file).size / 1e6),
       listMs: { sqlite: listSqlite, postgres: listPostgres, p50Ratio: ratio(listPostgres.p50, listSqlite.p50), p95Ratio: ratio(listPostgres.p95, listSqlite.p95) },
       searchMs: { ...search, p50Ratio: ratio(search.postgres?.p50, search.sqlite?.p50), p95Ratio: ratio(search.postgres?.p95, search.sqlite?.p95) },
     };
-    console.log(JSON.stringify(report.sizes[count], null, 2));
+    console.log(JSON.stringify(report.sizes[copy.count], null, 2));
     await sqlite.close();
     await postgres.close();
     apps.length = 0;
