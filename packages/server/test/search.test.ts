@@ -81,6 +81,36 @@ describe('full-text search', () => {
       assert.equal(hit.conversation.customer.name, null);
     }
   });
+
+  test("a customer's name and e-mail match only for callers with pii.view", async () => {
+    const c = (await get(server, 'admin', '/v1/conversations?limit=50')).body.items.find((x: any) => x.customer.email && x.customer.name);
+    for (const q of [c.customer.email, c.customer.name]) {
+      const admin = await search(q, '&limit=50');
+      assert.ok(admin.body.items.some((h: any) => h.conversation.id === c.id), `admin finds ${q}`);
+      const analyst = await search(q, '&limit=200', 'analyst');
+      for (const hit of analyst.body.items) {
+        for (const h of hit.highlights) for (const r of h.ranges) assert.ok(!q.toLowerCase().split(/\W+/).includes(h.text.slice(r.start, r.end).toLowerCase()) || hit.conversation.id !== c.id);
+      }
+      assert.ok(!analyst.body.items.some((h: any) => h.conversation.id === c.id && h.tier === 'exact'), `analyst never matches ${q} exactly`);
+    }
+    const email = await search(c.customer.email, '', 'analyst');
+    assert.equal(email.body.total, 0);
+  });
+
+  test('an ID matches only itself, in any case, never a longer ID it is a prefix of', async () => {
+    const upper = await search('CONV_000497');
+    assert.equal(upper.body.items[0]?.conversation.id, 'conv_000497');
+    assert.equal(upper.body.items[0].tier, 'id');
+    const short = await search('conv_00497');
+    assert.ok(!short.body.items.some((h: any) => h.tier === 'id'));
+  });
+
+  test('syntax characters are text, never an error', async () => {
+    for (const q of ['"', '-', 'OR', '"unterminated', 'a"b(c)*:^ NEAR/2', '{x} AND NOT', '\\']) {
+      const res = await search(q);
+      assert.equal(res.status, 200, q);
+    }
+  });
 });
 
 describe('with full-text search switched off', () => {

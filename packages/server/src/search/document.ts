@@ -4,6 +4,33 @@ import { maskCustomer } from '../present/obscure.js';
 import type { ConversationRecord } from '../store/record.js';
 import { allowsPartial, contentWords } from './normalize.js';
 
+/** Per-word document counts gathered while documents are built (seeding). */
+export class VocabularyCounter {
+  private readonly entries = new Map<string, { docs: number; last: number; vocabulary: boolean }>();
+  private doc = 0;
+
+  /** Starts counting the next document. */
+  next(): void {
+    this.doc++;
+  }
+
+  see(word: string): void {
+    let e = this.entries.get(word);
+    if (!e) this.entries.set(word, (e = { docs: 0, last: 0, vocabulary: allowsPartial(word) }));
+    if (e.last !== this.doc) {
+      e.last = this.doc;
+      e.docs++;
+    }
+  }
+
+  /** Counts of the words that can be expanded (3+ characters with a letter). */
+  counts(): [string, number][] {
+    const out: [string, number][] = [];
+    for (const [w, e] of this.entries) if (e.vocabulary) out.push([w, e.docs]);
+    return out;
+  }
+}
+
 /**
  * What the full-text index holds for one conversation: folded words (normalize.ts) per field.
  * Transcript and notes are indexed as callers without pii.view see them (the customer's name,
@@ -24,7 +51,13 @@ export function visibleItems(rec: ConversationRecord, script: Script, nowMs: num
   return script.items.filter((i) => Date.parse(i.at) - rec.startMs <= elapsed);
 }
 
-export function documentFor(rec: ConversationRecord, nowMs: number, script: Script = buildScript(rec)): SearchDocument {
+export function documentFor(rec: ConversationRecord, nowMs: number, script: Script = buildScript(rec), counter?: VocabularyCounter): SearchDocument {
+  counter?.next();
+  const words = (text: string) => {
+    const out = contentWords(text);
+    if (counter) for (const w of out) counter.see(w);
+    return out.join(' ');
+  };
   const customer = { name: rec.customerName, email: rec.customerEmail, phone: rec.customerPhone };
   const pii: string[] = [rec.customerName, rec.customerEmail, rec.customerPhone];
   const field = (text: string) => {
@@ -36,25 +69,12 @@ export function documentFor(rec: ConversationRecord, nowMs: number, script: Scri
         if (line !== shown[i]) pii.push(line);
       });
     }
-    return contentWords(masked).join(' ');
+    return words(masked);
   };
   return {
     transcript: field(rec.hasTranscript ? searchableTranscript(visibleItems(rec, script, nowMs)) : ''),
     agentNotes: field(rec.notes.map((n) => n.text).join('\n')),
     dispositionNotes: field(rec.dispositionNotes ?? ''),
-    pii: contentWords(pii.join('\n')).join(' '),
+    pii: words(pii.join('\n')),
   };
-}
-
-/** Adds one to `counts` for each distinct vocabulary word of the document (words that can be expanded). */
-export function countVocabulary(doc: SearchDocument, counts: Map<string, number>): void {
-  const seen = new Set<string>();
-  for (const text of [doc.transcript, doc.agentNotes, doc.dispositionNotes, doc.pii]) {
-    if (!text) continue;
-    for (const w of text.split(' ')) {
-      if (seen.has(w) || !allowsPartial(w)) continue;
-      seen.add(w);
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-  }
 }

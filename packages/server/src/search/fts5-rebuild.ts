@@ -21,7 +21,7 @@ export function rebuildSearchIndex(db: Database.Database, nowMs = Date.now()): v
       if (!rows.length) break;
       for (const row of rows) {
         const rec = fromRow(row);
-        loader.add(rec.n, documentFor(rec, nowMs));
+        loader.add(rec.n, documentFor(rec, nowMs, undefined, loader.counter));
         after = rec.n;
       }
     }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateConversation } from '../generator/conversation.js';
-import { countVocabulary, documentFor, type SearchDocument } from '../search/document.js';
+import { VocabularyCounter, documentFor, type SearchDocument } from '../search/document.js';
 import type { Channel } from '../domain.js';
 import type { ConversationRecord } from './record.js';
 
@@ -26,13 +26,11 @@ const { seed, nowMs } = workerData as { seed: number; nowMs: number };
 parentPort!.on('message', (job: SeedJob) => {
   const recs: ConversationRecord[] = [];
   const docs: SearchDocument[] = [];
-  const counts = new Map<string, number>();
+  const counter = new VocabularyCounter();
   for (let i = 0; i < job.times.length; i++) {
     const { rec, script } = generateConversation(job.firstN + i, job.times[i], { seed, nowMs, lite: true, channel: job.channels[i] ?? undefined });
     recs.push(rec);
-    const doc = rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script);
-    countVocabulary(doc, counts);
-    docs.push(doc);
+    docs.push(documentFor(rec, nowMs, rec.status === 'in_progress' ? undefined : script, counter));
   }
-  parentPort!.postMessage({ chunk: job.chunk, recs, docs, vocabulary: [...counts] } satisfies SeedChunk);
+  parentPort!.postMessage({ chunk: job.chunk, recs, docs, vocabulary: counter.counts() } satisfies SeedChunk);
 });

@@ -11,7 +11,8 @@ import { Rng } from '../util/prng.js';
 import { documentFor, type SearchDocument } from '../search/document.js';
 import { SearchIndexLoader } from '../search/fts5-load.js';
 import { SEARCH_INDEX_VERSION } from '../search/fts5-schema.js';
-import { siblingModule, startWorker } from '../util/worker.js';
+import { siblingModule } from '../util/worker.js';
+import { startSeedWorkers } from './seed-worker-start.js';
 import type { SeedChunk, SeedJob } from './seed-worker.js';
 import { CONVERSATION_COLUMNS, SCHEMA_VERSION, createConversationIndexes, createSchema } from './sqlite/schema.js';
 import { toRow } from './sqlite/rows.js';
@@ -169,10 +170,10 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
   const times = startTimes(count, nowMs, days, new Rng(seed));
   const missing = new Set(COVERAGE.map((c) => c.state));
   let done = 0;
-  const store = (rec: ConversationRecord, doc: SearchDocument, counted: boolean) => {
+  const store = (rec: ConversationRecord, doc: SearchDocument) => {
     cover(rec, nowMs, missing);
     insert.run(toRow(rec));
-    search.add(rec.n, doc, counted);
+    search.add(rec.n, doc);
     if (options.onProgress && ++done % 50_000 === 0) options.onProgress(done, count);
   };
 
@@ -189,7 +190,7 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
       for (let i = 0; i < count; i++) {
         const { rec, script } = generateConversation(i + 1, times[i], { seed, nowMs, lite: true, channel: runningChannel(i + 1, count) });
         // A running conversation indexes only what has been said so far, which needs real timestamps.
-        store(rec, rec.status === 'in_progress' ? documentFor(rec, nowMs) : documentFor(rec, nowMs, script), false);
+        store(rec, documentFor(rec, nowMs, rec.status === 'in_progress' ? undefined : script, search.counter));
       }
     }
     search.finish();
@@ -201,6 +202,8 @@ export async function seedDatabase(dbPath: string, options: SeedOptions): Promis
     throw error;
   }
   createConversationIndexes(db);
+  // Sampled statistics: a full ANALYZE reads every table and index (seconds at a million rows).
+  db.pragma('analysis_limit = 1000');
   db.exec('ANALYZE');
   const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
   setMeta.run('dataset_version', DATASET_VERSION);
@@ -223,10 +226,10 @@ const CHUNK = 2000;
 /** Workers generate chunks; the main thread stores them strictly in order (coverage depends on it). */
 async function generateInWorkers(
   workerCount: number, seed: number, nowMs: number, times: Float64Array,
-  store: (rec: ConversationRecord, doc: SearchDocument, counted: boolean) => void, counted: (counts: [string, number][]) => void,
+  store: (rec: ConversationRecord, doc: SearchDocument) => void, counted: (counts: [string, number][]) => void,
 ): Promise<void> {
   const chunks = Math.ceil(times.length / CHUNK);
-  const workers = Array.from({ length: workerCount }, () => startWorker(siblingModule(import.meta.url, 'seed-worker'), { seed, nowMs }));
+  const workers = await startSeedWorkers(import.meta.url, workerCount, { seed, nowMs });
   const ready = new Map<number, SeedChunk>();
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextToSend = 0;
@@ -256,7 +259,7 @@ async function generateInWorkers(
               const c = ready.get(nextToStore)!;
               ready.delete(nextToStore++);
               topUp();
-              for (let i = 0; i < c.recs.length; i++) store(c.recs[i], c.docs[i], true);
+              for (let i = 0; i < c.recs.length; i++) store(c.recs[i], c.docs[i]);
               counted(c.vocabulary);
             }
           } catch (error) {
