@@ -27,6 +27,24 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  // Architecture: packages import each other only by package name, elements never import the server,
+  // the SDK never imports elements or the server (sources reach each other through `ck-source`).
+  ...[
+    ['packages/elements/src/**/*.ts', ['@conversations-kit/server', '@conversations-kit/server/*']],
+    ['packages/sdk/src/**/*.ts', ['@conversations-kit/server', '@conversations-kit/server/*', '@conversations-kit/elements', '@conversations-kit/elements/*', 'lit', 'lit/*']],
+    ['packages/contract/src/**/*.ts', ['@conversations-kit/server', '@conversations-kit/server/*', '@conversations-kit/elements', '@conversations-kit/elements/*']],
+    ['packages/server/src/**/*.ts', ['@conversations-kit/elements', '@conversations-kit/elements/*']],
+  ].map(([files, forbidden]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: forbidden, message: 'This package must not depend on that one (see docs/architecture.md).' },
+          { group: ['**/packages/*/src/**', '../../*/src/**', '../../../*/src/**', '../../../../*/src/**'], message: 'Import another workspace package by its name, not by a path into its sources.' },
+        ],
+      }],
+    },
+  })),
   {
     // Tests poke at raw JSON bodies and DOM internals; `any` there reads better than casts.
     files: ['**/*.test.ts', '**/test/**/*.ts', '**/test-support/**/*.ts', '**/testing/**/*.ts'],

@@ -25,7 +25,8 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
-  testFramework: { config: { timeout: 20_000 } },
+  // CK_GREP: only tests whose title matches (`npm run test:elements -- <folder> --grep text`).
+  testFramework: { config: { timeout: 20_000, ...(process.env.CK_GREP ? { grep: process.env.CK_GREP } : {}) } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/elements/tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumFlags } }),
