@@ -250,7 +250,7 @@ export class QosChart extends KitElement {
       label: (i) => this.barLabel(i),
       onHover: this.hover,
       // Many bars: no animation, the chart must appear at once.
-      reducedMotion: values.length > 100 || matchMedia('(prefers-reduced-motion: reduce)').matches,
+      reducedMotion: connection.series.length > 100 || matchMedia('(prefers-reduced-motion: reduce)').matches,
     };
   }
 
