@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { computePosition, flip, offset as offsetMiddleware, shift } from '@floating-ui/dom';
 import type { ConversationQuery, ConversationSort, ConversationSummary, SearchSort } from '@conversations-kit/sdk';
 import { MAX_TRANSCRIPT_EXPORT } from '@conversations-kit/sdk';
 import { KitElement } from '../base/kit-element.js';
 import { renderEmpty, renderError, renderLoading, renderNoClient } from '../base/states.js';
 import { buttonStyles, hostStyles, pillStyles, stateStyles } from '../styles/shared.styles.js';
 import { popupStyles } from '../primitives/popup.styles.js';
-import { MenuController } from '../primitives/menu.js';
 import { tooltip } from '../primitives/tooltip.js';
 import { icon, icons } from '../icons/icons.js';
-import { copyText } from '../util/clipboard.js';
 import { announce } from '../util/announce.js';
 import type { SearchQuery } from '../conversations-search/events.js';
 import { tableStyles } from './conversations-table.styles.js';
@@ -20,13 +17,16 @@ import {
 } from './events.js';
 import { RowStore, type FetchRequest, type SourcePage } from './row-store.js';
 import { ScaledScrollController } from './scaled-scroll-controller.js';
-import { rowIcon, rowIconStyles } from './row-icons.js';
-import { customerLabel } from './cells.js';
+import { rowIconStyles } from './row-icons.js';
 import { ExportController } from './export-controller.js';
-import { SupervisorController, type SupervisorAction } from './supervisor-controller.js';
+import { SupervisorController } from './supervisor-controller.js';
 import { ToastController } from './toast.js';
+import { TableMenus } from './table-menus.js';
+import { ContextConsumer } from '@lit/context';
+import { shortcutsContext } from '../primitives/shortcuts.js';
 import { LiveController } from './live-controller.js';
-import { RowRenderer, supervisorActions, type Entry, type RowContext } from './row-template.js';
+import { GridNavigationController } from './grid-navigation-controller.js';
+import { RowRenderer, type Entry, type RowContext } from './row-template.js';
 import { matchesQuery, normalizeQuery, sameQuery } from './query.js';
 import { currentParams, sortFromParams, updateUrl } from './url-state.js';
 
@@ -113,32 +113,45 @@ export class ConversationsTable extends KitElement {
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private reloading = false;
   @state() private error?: unknown;
-  @state() private focusIndex = 0;
+  /** @internal The row holding the grid's tab stop. */
+  @state() focusIndex = 0;
   @state() private version = 0;
   @state() private newRows = 0;
-  @state() private menuEntry?: Entry;
-  /** The conversation whose events are previewed (the dialog stays rendered once opened). */
-  @state() private eventsFor?: ConversationSummary;
-  @state() private listFor?: { kind: 'queues' | 'skills'; row: ConversationSummary; button: HTMLElement };
 
   @query('.scroller') private scroller?: HTMLElement;
 
-  private store?: RowStore<Entry>;
+  /** @internal */
+  store?: RowStore<Entry>;
   /** The store being loaded for a new query, shown once its first page arrived. */
   private pending?: RowStore<Entry>;
   private selected = new Map<string, ConversationSummary>();
-  private wantFocus = false;
   private resizer?: ResizeObserver;
   private lastTotal = -1;
   private detached = false;
 
   private readonly scrolling = new ScaledScrollController(this);
   private readonly live = new LiveController(this);
-  private readonly rowMenu = new MenuController(this);
-  private readonly exportMenu = new MenuController(this);
+  private readonly nav = new GridNavigationController(this);
+  /** `j` / `k` in the page's shortcuts (inside a provider, which dispatches them); in the grid they always work. */
+  private unregisterShortcuts?: () => void;
+  private readonly shortcuts = new ContextConsumer(this, {
+    context: shortcutsContext,
+    subscribe: true,
+    callback: (registry) => {
+      this.unregisterShortcuts?.();
+      const t = () => this.t;
+      const next = registry?.register({ key: 'j', get label() { return t().shortcutNextConversation; }, run: () => void this.nav.step(1) });
+      const previous = registry?.register({ key: 'k', get label() { return t().shortcutPreviousConversation; }, run: () => void this.nav.step(-1) });
+      this.unregisterShortcuts = () => (next?.(), previous?.());
+    },
+  });
+  /** @internal */
+  readonly menus = new TableMenus(this);
   private readonly toast = new ToastController(this);
-  private readonly exporter = new ExportController(this);
-  private readonly supervisor = new SupervisorController(this);
+  /** @internal */
+  readonly exporter = new ExportController(this);
+  /** @internal */
+  readonly supervisor = new SupervisorController(this);
 
   // ---------------------------------------------------------------- public API
 
@@ -177,9 +190,9 @@ export class ConversationsTable extends KitElement {
     const total = this.store?.total ?? 0;
     if (total === 0) return;
     this.focusIndex = Math.max(0, Math.min(index, total - 1));
-    this.wantFocus = true;
+    this.nav.wantFocus = true;
     await this.scrollToIndex(this.focusIndex, 'nearest');
-    this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
+    this.nav.rowElement(this.focusIndex)?.focus({ preventScroll: true });
   }
 
   /** Called by the toast-showing controllers. @internal */
@@ -231,6 +244,8 @@ export class ConversationsTable extends KitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.ticker);
+    this.unregisterShortcuts?.();
+    this.unregisterShortcuts = undefined;
     this.store?.dispose();
     this.pending?.dispose();
     this.pending = undefined;
@@ -263,7 +278,6 @@ export class ConversationsTable extends KitElement {
     }
     const root = this.shadowRoot;
     this.scrolling.attach(scroller, root?.querySelector<HTMLElement>('.window'), root?.querySelector<HTMLElement>('.spacer'));
-    this.keepFocus();
     // Rows that waited while a menu or dialog was open move once it closed.
     this.live.flush();
     const total = this.store?.total ?? 0;
@@ -275,7 +289,8 @@ export class ConversationsTable extends KitElement {
 
   // ---------------------------------------------------------------- data
 
-  private get searching(): boolean {
+  /** @internal */
+  get searching(): boolean {
     return !!this.search?.q?.trim();
   }
 
@@ -284,7 +299,8 @@ export class ConversationsTable extends KitElement {
     return this.searching ? (this.search!.sort ?? 'relevance') : this.sort;
   }
 
-  private effectiveQuery(): ConversationQuery {
+  /** @internal */
+  effectiveQuery(): ConversationQuery {
     const q = normalizeQuery(this.query);
     return this.supervisorView ? { ...q, status: ['in_progress'] } : q;
   }
@@ -392,7 +408,7 @@ export class ConversationsTable extends KitElement {
 
   /** @internal */
   get rowsHeld(): boolean {
-    return this.rowMenu.open || !!this.supervisor.pending || !!this.listFor;
+    return this.menus.rowMenu.open || !!this.supervisor.pending || !!this.menus.listFor;
   }
 
   /** @internal */
@@ -400,7 +416,7 @@ export class ConversationsTable extends KitElement {
     const store = this.store;
     if (!store) return;
     const scroll = this.scrolling;
-    const readerAtTop = scroll.offset < scroll.rowHeight / 2 && !this.wantFocus;
+    const readerAtTop = scroll.offset < scroll.rowHeight / 2 && !this.nav.wantFocus;
     const added = store.prepend(conversations.map((c) => ({ c })));
     if (!added) return;
     this.focusIndex += added;
@@ -426,7 +442,7 @@ export class ConversationsTable extends KitElement {
     }
     if (this.selected.has(conversation.id)) this.selected.set(conversation.id, conversation);
     // An open menu keeps acting on its conversation, with its latest state.
-    if (this.menuEntry?.c.id === conversation.id) this.menuEntry = { ...this.menuEntry, c: conversation };
+    if (this.menus.menuEntry?.c.id === conversation.id) this.menus.menuEntry = { ...this.menus.menuEntry, c: conversation };
   }
 
   /** @internal */
@@ -476,108 +492,41 @@ export class ConversationsTable extends KitElement {
     this.scrolling.measure(base + (this.searching ? SNIPPET_HEIGHT : 0));
   }
 
-  // ---------------------------------------------------------------- focus and keyboard
+  // ---------------------------------------------------------------- keyboard (NavigationHost)
 
-  /**
-   * Row elements are recycled while scrolling, so focus must follow the focused *row*: when it
-   * scrolls out of the rendered range the grid itself holds focus (keys still work from it), and
-   * when it is rendered again (or a placeholder became data) the row gets focus back.
-   */
-  private keepFocus(): void {
-    if (!this.wantFocus) return;
-    const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    const [from, to] = this.scrolling.range;
-    const inRange = this.focusIndex >= from && this.focusIndex <= to;
-    const activeRow = active?.closest<HTMLElement>('.row[data-index]');
-    if (activeRow && Number(activeRow.dataset.index) !== this.focusIndex) {
-      // The focused element now shows another row.
-      if (inRange) this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
-      else this.scroller?.focus({ preventScroll: true });
-      return;
-    }
-    const lost = !active && (document.activeElement === this || document.activeElement === document.body);
-    if ((lost || active === this.scroller) && inRange) this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
-    else if (lost) this.scroller?.focus({ preventScroll: true });
+  /** @internal */
+  get renderedRange(): [number, number] {
+    return this.scrolling.range;
   }
 
-  private rowElement(index: number): HTMLElement | null | undefined {
-    return this.shadowRoot?.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
+  /** @internal */
+  get pageRows(): number {
+    return this.scrolling.pageRows;
   }
 
-  private onFocusIn(event: FocusEvent): void {
-    this.wantFocus = true;
-    const row = (event.target as HTMLElement).closest<HTMLElement>('.row[data-index]');
-    if (row) this.focusIndex = Number(row.dataset.index);
+  /** @internal */
+  entryAt(index: number): Entry | undefined {
+    return this.store?.get(index);
   }
 
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.scroller?.contains(next)) return;
-    const target = event.target as HTMLElement;
-    // Focus leaving because its row was re-rendered is not the reader leaving the grid.
-    queueMicrotask(() => {
-      if (next || target.isConnected) this.wantFocus = false;
-    });
+  /** @internal */
+  indexOfId(id: string): number | undefined {
+    return this.store?.indexOf(id);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement;
-    if (target === this.scroller && this.store?.total) {
-      // The focused row is scrolled out of view: keys move from it, Enter brings it back.
-      const keys = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', 'Enter'];
-      if (!keys.includes(event.key)) return;
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-      const target = event.key === 'Home' ? 0 : event.key === 'End' ? this.store.total - 1 : this.focusIndex + step;
-      void this.focusRow(Math.max(0, Math.min(this.store.total - 1, target)));
-      return;
-    }
-    const row = target.closest<HTMLElement>('.row[data-index]');
-    if (!row || event.altKey || event.metaKey) return;
-    const onRow = target === row;
-    const index = Number(row.dataset.index);
-    const total = this.store?.total ?? 0;
-    const page = this.scrolling.pageRows;
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: total - 1,
-    };
-    if (event.key in moves && (onRow || event.key.startsWith('Arrow') || event.key.startsWith('Page'))) {
-      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !onRow && target.matches('select')) return;
-      event.preventDefault();
-      void this.focusRow(Math.max(0, Math.min(total - 1, moves[event.key])));
-      return;
-    }
-    const controls = [...row.querySelectorAll<HTMLElement>('input, button, [tabindex]:not(.row)')].filter((el) => el.offsetParent !== null);
-    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl');
-      const at = onRow ? -1 : controls.indexOf(target);
-      const next = forward ? at + 1 : at - 1;
-      event.preventDefault();
-      if (next < 0) row.focus({ preventScroll: true });
-      else controls[Math.min(next, controls.length - 1)]?.focus({ preventScroll: true });
-      return;
-    }
-    if (!onRow) {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        row.focus({ preventScroll: true });
-      }
-      return;
-    }
-    const entry = this.store?.get(index);
-    if (!entry?.c?.id) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.open(entry.c, index);
-    } else if (event.key === ' ') {
-      event.preventDefault();
-      this.toggleSelected(entry.c);
-    }
+  /** @internal */
+  openRow(conversation: ConversationSummary, index: number): void {
+    this.open(conversation, index);
+  }
+
+  /** @internal */
+  toggleRow(conversation: ConversationSummary): void {
+    this.toggleSelected(conversation);
+  }
+
+  /** Opens the next (`1`) or previous (`-1`) conversation, as `j` / `k` do; the panel follows `conversation-select`. */
+  openAdjacent(delta: 1 | -1): Promise<void> {
+    return this.nav.step(delta);
   }
 
   private open(conversation: ConversationSummary, index: number): void {
@@ -640,69 +589,6 @@ export class ConversationsTable extends KitElement {
     this.dispatchEvent(sortChangeEvent({ sort: this.sort, search: false }));
   }
 
-  // ---------------------------------------------------------------- row actions
-
-  private async openRowMenu(event: Event, entry: Entry): Promise<void> {
-    event.stopPropagation();
-    const button = event.currentTarget as HTMLElement;
-    if (this.rowMenu.open && this.menuEntry === entry) {
-      this.rowMenu.close();
-      return;
-    }
-    this.menuEntry = entry;
-    await this.updateComplete;
-    const menu = this.shadowRoot!.querySelector<HTMLElement>('#row-menu');
-    this.rowMenu.show(button, menu ?? undefined);
-  }
-
-  private async copyId(value: string | null | undefined, what: string): Promise<void> {
-    this.rowMenu.done();
-    if (!value) return;
-    try {
-      await copyText(value);
-      this.notify(this.t.copiedValue(what));
-    } catch {
-      this.notify(this.t.copyFailed, 'error');
-    }
-  }
-
-  private rowMenuOpener(): HTMLElement | null {
-    return this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null;
-  }
-
-  private rowAction(run: () => void, inactive: string | null): void {
-    if (inactive) return;
-    const opener = this.rowMenu.open ? this.rowMenuOpener() : null;
-    this.rowMenu.done();
-    if (opener) opener.focus();
-    run();
-  }
-
-  private supervise(action: SupervisorAction, row: ConversationSummary, opener: HTMLElement | null): void {
-    this.supervisor.open(action, row, opener);
-  }
-
-  private async showList(event: Event, kind: 'queues' | 'skills', row: ConversationSummary): Promise<void> {
-    event.stopPropagation();
-    const button = event.currentTarget as HTMLElement;
-    this.listFor = { kind, row, button };
-    await this.updateComplete;
-    const pop = this.shadowRoot!.querySelector<HTMLElement>('#list-popover');
-    if (!pop) return;
-    if (!pop.matches(':popover-open')) pop.showPopover?.();
-    button.setAttribute('aria-expanded', 'true');
-    const { x, y } = await computePosition(button, pop, { placement: 'bottom-start', strategy: 'fixed', middleware: [offsetMiddleware(4), flip(), shift({ padding: 8 })] });
-    Object.assign(pop.style, { left: `${x}px`, top: `${y}px` });
-    pop.focus();
-  }
-
-  private onListToggle(event: ToggleEvent): void {
-    if (event.newState !== 'closed') return;
-    const button = this.listFor?.button;
-    button?.setAttribute('aria-expanded', 'false');
-    if (button?.isConnected && this.shadowRoot?.activeElement?.closest('#list-popover') !== null) button.focus();
-  }
-
   // ---------------------------------------------------------------- render
 
   protected override render() {
@@ -731,9 +617,9 @@ export class ConversationsTable extends KitElement {
           style="--_row-h: ${this.scrolling.rowHeight}px"
           @scroll=${this.scrolling.onScroll}
           @click=${this.onRowClick}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
+          @keydown=${this.nav.onKeyDown}
+          @focusin=${this.nav.onFocusIn}
+          @focusout=${this.nav.onFocusOut}
         >
           <div class="head" role="rowgroup">${this.renderHeader()}</div>
           ${ready && !empty
@@ -744,7 +630,7 @@ export class ConversationsTable extends KitElement {
         </div>
         ${this.renderState(empty)}
       </div></div>
-      ${this.renderRowMenu()} ${this.renderExportMenu()} ${this.renderListPopover()} ${this.supervisor.render()} ${this.renderEventsDialog()}
+      ${this.menus.renderRowMenu()} ${this.menus.renderExportMenu()} ${this.menus.renderListPopover()} ${this.supervisor.render()} ${this.menus.renderEventsDialog()}
       <div class="toast ${this.toast.tone}" popover="manual" aria-hidden="true">${this.toast.message}</div>
     `;
   }
@@ -812,155 +698,11 @@ export class ConversationsTable extends KitElement {
         aria-haspopup="menu"
         aria-controls="export-menu"
         aria-expanded="false"
-        @click=${this.exportMenu.toggle}
-        @keydown=${this.exportMenu.onButtonKeydown}
+        @click=${this.menus.exportMenu.toggle}
+        @keydown=${this.menus.exportMenu.onButtonKeydown}
       >
         ${icon(icons.download)}${t.tableExportButton}${icon(icons.chevronDown)}
       </button>
-    </div>`;
-  }
-
-  private renderExportMenu(): TemplateResult {
-    const t = this.t;
-    const rows = this.selection;
-    const hints = { conversations: t.tableExportConversationDataHint, transcripts: t.tableExportTranscriptsHintMax(this.transcriptLimit), events: t.tableExportEventsHint };
-    const busy = this.exporter.running ? t.tableExportWorking(this.exporter.running.label) : null;
-    const entry = (label: string, ic: TemplateResult, reason: string | null, hint: string, run: () => void) => html`<button
-      role="menuitem"
-      aria-disabled=${reason ? 'true' : 'false'}
-      ${tooltip(reason ?? hint)}
-      @click=${() => {
-        if (reason) return;
-        this.exportMenu.done();
-        run();
-      }}
-    >
-      ${ic}${label}
-    </button>`;
-    const item = (kind: 'conversations' | 'transcripts' | 'events', label: string) =>
-      entry(
-        label,
-        icon(kind === 'transcripts' ? icons.file : kind === 'events' ? icons.activity : icons.download),
-        busy ?? (kind === 'events' ? this.exporter.eventsReason(rows) : this.exporter.reason(kind, rows.length)),
-        hints[kind],
-        () => void this.exporter.exportSelection(kind, rows),
-      );
-    const store = this.store;
-    const total = store?.total ?? 0;
-    const allCount = store?.totalKnown ? this.format.number(total) : `${this.format.number(total)}+`;
-    const allReason = busy ?? (this.searching ? t.tableExportAllSearch : this.exporter.reason('conversations', total));
-    const previewReason = !this.can('events.view') ? t.noPermissionReason : rows.length !== 1 ? t.tablePreviewEventsNeedsOne : null;
-    return html`<div id="export-menu" role="menu" popover="manual" aria-label=${t.tableExportButton} @keydown=${this.exportMenu.onMenuKeydown}>
-      <div class="menu-label" role="presentation">${rows.length ? t.selectedCount(rows.length) : t.tableExportNeedsSelection}</div>
-      ${item('conversations', t.tableExportConversationData)} ${item('transcripts', t.tableExportTranscripts)} ${item('events', t.tableExportEvents)}
-      ${entry(t.tablePreviewEvents, icon(icons.activity), previewReason, t.tablePreviewEventsHint, () => void this.previewEvents(rows[0], this.exportButton()))}
-      <div role="separator"></div>
-      ${entry(t.tableExportAll(allCount), icon(icons.download), allReason, t.tableExportAllHint, () => void this.exporter.exportAll(this.effectiveQuery(), total))}
-    </div>`;
-  }
-
-  private exportButton(): HTMLElement | null {
-    return this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="export-menu"]') ?? null;
-  }
-
-  /** Preview Events for one conversation, in the panel's own dialog (loaded on first use). */
-  private async previewEvents(row: ConversationSummary | undefined, opener: HTMLElement | null): Promise<void> {
-    if (!row) return;
-    if (!customElements.get('insights-events-dialog')) {
-      const { InsightsEventsDialog } = await import('../insights-panel/events/events-dialog.js');
-      if (!customElements.get('insights-events-dialog')) customElements.define('insights-events-dialog', InsightsEventsDialog);
-    }
-    this.eventsFor = row;
-    await this.updateComplete;
-    const dialog = this.shadowRoot?.querySelector('insights-events-dialog') as (HTMLElement & { open(opener?: HTMLElement): Promise<void> }) | null;
-    await dialog?.open(opener ?? undefined);
-  }
-
-  private renderEventsDialog(): TemplateResult | typeof nothing {
-    const row = this.eventsFor;
-    if (!row) return nothing;
-    return html`<insights-events-dialog
-      conversation-id=${row.id}
-      .startTime=${row.startTime}
-      ?in-progress=${row.status === 'in_progress'}
-      .client=${this.client}
-      .capabilities=${this.capabilities}
-      .messages=${this.messages}
-      .locale=${this.locale}
-    ></insights-events-dialog>`;
-  }
-
-  private renderRowMenu(): TemplateResult {
-    const t = this.t;
-    const entry = this.menuEntry;
-    const row = entry?.c;
-    const ids = row?.identifiers;
-    const item = (label: string, ic: TemplateResult, reason: string | null, hint: string, run: () => void) =>
-      html`<button role="menuitem" aria-disabled=${reason ? 'true' : 'false'} ${tooltip(reason ?? hint)} @click=${() => this.rowAction(run, reason)}>
-        ${ic}${label}
-      </button>`;
-    const perm = (p: Parameters<KitElement['can']>[0], available: boolean | undefined, missing: string) =>
-      !this.can(p) ? t.noPermissionReason : !available ? missing : null;
-    const copy = (label: string, what: string, value: string | null | undefined) =>
-      html`<button role="menuitem" aria-disabled=${value ? 'false' : 'true'} ${tooltip(value ? value : t.reasonNoIdentifier)} @click=${() => this.copyId(value, what)}>
-        ${icon(icons.copy)}${label}
-      </button>`;
-    return html`<div id="row-menu" role="menu" popover="manual" aria-label=${row ? t.rowActions(customerLabel(row, t)) : t.colActions} @keydown=${this.rowMenu.onMenuKeydown}>
-      ${row
-        ? html`
-            <div class="menu-label" role="presentation" dir="auto">${t.rowMenuFor(customerLabel(row, t), this.format.dateTime(row.startTime))}</div>
-            ${item(t.actionDownloadRecording, icon(icons.headphones), perm('recordings.download', row.hasRecording, t.reasonNoRecording), t.hintDownloadRecording, () => void this.exporter.download('recording', row))}
-            ${item(t.actionDownloadTranscript, icon(icons.file), perm('transcripts.download', row.hasTranscript, t.reasonNoTranscript), t.hintDownloadTranscript, () => void this.exporter.download('transcript', row))}
-            ${item(t.actionDownloadLatencyReport, icon(icons.activity), perm('transcripts.download', row.hasLatencyReport, t.reasonNoLatencyReport), t.hintDownloadLatencyReport, () => void this.exporter.download('latency-report', row))}
-            ${item(
-              t.tablePreviewEvents,
-              icon(icons.activity),
-              !this.can('events.view') ? t.noPermissionReason : null,
-              t.tablePreviewEventsHint,
-              () => void this.previewEvents(row, this.rowMenuOpener()),
-            )}
-            <div role="separator"></div>
-            ${copy(t.actionCopyUserId, t.idUserId, ids?.userId ?? row.customer?.userId)}
-            ${copy(t.actionCopySessionId, t.idSessionId, ids?.sessionId)}
-            ${copy(t.actionCopyCallConversationId, t.idCallConversationId, ids?.callConversationId)}
-            ${copy(t.actionCopyAgentConversationId, t.idAgentConversationId, ids?.agentConversationId)}
-            ${row.status === 'in_progress'
-              ? html`<div role="separator"></div>
-                  <div class="menu-label" role="presentation">${t.supervisorView}</div>
-                  ${supervisorActions(t).map(([action, label, ic, hint]) => {
-                    const reason = this.supervisor.reason(row);
-                    return html`<button
-                      role="menuitem"
-                      data-action=${action}
-                      aria-disabled=${reason ? 'true' : 'false'}
-                      ${tooltip(reason ?? hint)}
-                      @click=${() => {
-                        if (reason) return;
-                        const opener = this.shadowRoot?.querySelector<HTMLElement>('[aria-controls="row-menu"][aria-expanded="true"]') ?? null;
-                        this.rowMenu.close(false);
-                        this.supervise(action, row, opener);
-                      }}
-                    >
-                      ${rowIcon(ic)}${label}
-                    </button>`;
-                  })}`
-              : nothing}
-          `
-        : nothing}
-    </div>`;
-  }
-
-  private renderListPopover(): TemplateResult {
-    const t = this.t;
-    const list = this.listFor;
-    const title = list?.kind === 'skills' ? t.skillsAllTitle : t.queuesOrderTitle;
-    return html`<div id="list-popover" class="list-popover" popover="auto" role="dialog" aria-labelledby="list-popover-title" tabindex="-1" @toggle=${this.onListToggle}>
-      ${list
-        ? html`<p id="list-popover-title" class="list-title">${title}</p>
-            ${list.kind === 'queues'
-              ? html`<ol>${list.row.queues.map((q, i) => html`<li dir="auto" aria-current=${i === list.row.queues.length - 1 ? 'true' : 'false'}>${q.name}</li>`)}</ol>`
-              : html`<ul>${list.row.skills.map((s) => html`<li dir="auto">${s}</li>`)}</ul>`}`
-        : nothing}
     </div>`;
   }
 
@@ -1039,9 +781,9 @@ export class ConversationsTable extends KitElement {
         now: this.now,
         isSelected: (id) => this.selected.has(id),
         supervisorReason: (row) => this.supervisor.reason(row),
-        openMenu: (e, entry) => void this.openRowMenu(e, entry),
-        showList: (e, kind, row) => void this.showList(e, kind, row),
-        supervise: (action, row, opener) => this.supervise(action, row, opener),
+        openMenu: (e, entry) => void this.menus.openRowMenu(e, entry),
+        showList: (e, kind, row) => void this.menus.showList(e, kind, row),
+        supervise: (action, row, opener) => this.menus.supervise(action, row, opener),
         toggleSelected: (row, on) => this.toggleSelected(row, on),
       };
     }

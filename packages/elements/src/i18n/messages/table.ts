@@ -56,6 +56,8 @@ export const table = {
   livePausedNote: 'Paused: new conversations wait above the list until you show them.',
   liveHeldRows: (n: number) => `${plural(n, 'new conversation', 'new conversations')} — show`,
   rowMenuFor: (customer: string, time: string) => `${customer} · ${time}`,
+  shortcutNextConversation: 'Open the next conversation',
+  shortcutPreviousConversation: 'Open the previous conversation',
 
   // ---- selection ----
   selectRow: (label: string) => `Select ${label}`,
