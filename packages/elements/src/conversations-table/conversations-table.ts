@@ -63,6 +63,8 @@ const flipSort = (sort: string) => (sort === 'startTime:asc' ? 'startTime:desc' 
  * @csspart export-button - The Export menu button.
  * @csspart new-rows - The "new conversations" button shown when live rows arrive above the reader.
  *
+ * @cssprop --ck-conversations-table-height - Height when the page gives the table none (default 480px). The table takes any
+ *   `display` and size the page gives it (`height: 600px`, a flex item, 100% of a sized parent) and always windows its rows.
  * @cssprop --ck-conversations-table-row-height - Row height (default `--ck-row-height`, 40px).
  * @cssprop --ck-conversations-table-background - Table background (default `--ck-color-surface`).
  * @cssprop --ck-conversations-table-border-color - Outer border (default `--ck-color-border`).
