@@ -86,7 +86,7 @@ staticChecks.push(stage('contract-lint', node, ['packages/contract/scripts/lint.
 
 // Tests of several server instances on one database run on PostgreSQL only (the postgres stage).
 const POSTGRES_ONLY = ['multi-instance.test.ts'];
-const nodeTests = ['contract', 'sdk', 'server'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`))).filter((f) => !POSTGRES_ONLY.some((p) => f.endsWith(p)));
+const nodeTests = ['contract', 'sdk', 'server', 'elements'].flatMap((pkg) => testFiles(join(root, `packages/${pkg}/test`))).filter((f) => !POSTGRES_ONLY.some((p) => f.endsWith(p)));
 const nodeStage = nodeTests.length
   // `ck-source`: tests import workspace packages by name (`@conversations-kit/server/testing`) and get their sources.
   ? stage('node', node, ['--conditions=ck-source', '--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
