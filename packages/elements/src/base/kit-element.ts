@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { capabilitiesContext, clientContext, i18nContext, type Capabilities, type I18n, type KitClient } from '../context/contexts.js';
-import { createMessages, type Messages } from '../i18n/messages.js';
+import { catalogueFor, type Messages } from '../i18n/messages.js';
 import { createFormatter, type Formatter } from '../i18n/format.js';
 import { ensureTokens } from '../styles/tokens.js';
 
@@ -49,11 +49,19 @@ export class KitElement extends LitElement {
     if (changed.has('client') && this.client && !this.capabilities) void this.loadStandaloneCapabilities(this.client);
   }
 
-  /** The message catalogue in force: provider's, then this element's overrides. */
+  /**
+   * The message catalogue in force: the provider's (its locale's catalogue with its overrides), or —
+   * when this element has no provider or its own `locale` differs — the catalogue of its locale;
+   * then this element's overrides.
+   */
   get t(): Messages {
-    const base = this.providedI18n?.messages;
+    const provided = this.providedI18n;
+    const base =
+      provided && (!this.locale || this.locale === provided.locale)
+        ? provided.messages
+        : catalogueFor(this.locale ?? (document.documentElement.lang || navigator.language || 'en-US'));
     if (!this.ownMessages || this.ownMessages.base !== base || this.ownMessages.overrides !== this.messages) {
-      this.ownMessages = { base, overrides: this.messages, merged: { ...(base ?? createMessages()), ...(this.messages ?? {}) } as Messages };
+      this.ownMessages = { base, overrides: this.messages, merged: { ...base, ...(this.messages ?? {}) } as Messages };
     }
     return this.ownMessages.merged;
   }

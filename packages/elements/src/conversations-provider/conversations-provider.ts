@@ -176,9 +176,9 @@ export class ConversationsProvider extends LitElement {
       this.client = createClient({ baseUrl: this.baseUrl, token: this.token || undefined });
       this.ownClient = true;
     }
-    if (changed.has('locale') || changed.has('messages') || !this.i18n) {
+    if (changed.has('locale') || changed.has('messages') || !this.hasUpdated) {
       const locale = this.locale ?? (document.documentElement.lang || navigator.language || 'en-US');
-      this.i18n = { locale, messages: createMessages(this.messages), format: createFormatter(locale) };
+      this.i18n = { locale, messages: createMessages(this.messages, locale), format: createFormatter(locale) };
     }
     if (this.client && this.capabilitiesFor !== this.client) void this.refreshCapabilities();
     this.liveHub.setClient(this.client);

@@ -4,6 +4,7 @@ import { insights } from './messages/insights.js';
 import { recording } from './messages/recording.js';
 import { diagnostics } from './messages/diagnostics.js';
 import { list } from './messages/list.js';
+import { de } from './messages/de/index.js';
 
 /**
  * The English message catalogue. Every user-facing string of every element comes from here, so a
@@ -19,7 +20,16 @@ export type Messages = {
 };
 export type MessageKey = keyof Messages;
 
-/** Merges host overrides over the English defaults. */
-export function createMessages(overrides: Partial<Messages> = {}): Messages {
-  return { ...en, ...overrides } as Messages;
+/** Shipped catalogues by language subtag; every one is complete (checked here and per area file). */
+const catalogues: Record<string, Messages> = { en, de: de satisfies Messages };
+
+/** The shipped catalogue for a BCP-47 locale: German for `de`/`de-*`, English otherwise. */
+export function catalogueFor(locale?: string): Messages {
+  const language = (locale ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
+  return catalogues[language] ?? en;
+}
+
+/** Merges host overrides over the catalogue of `locale` (English when absent or not shipped). */
+export function createMessages(overrides: Partial<Messages> = {}, locale?: string): Messages {
+  return { ...catalogueFor(locale), ...overrides } as Messages;
 }
