@@ -66,9 +66,7 @@ export class Fts5Search implements SearchIndex {
     const highlight = { words: plan.words, phrases: plan.phrases };
     if (!plan.any) return { hits: [], total: 0, totalIsLowerBound: false, nextCursor: null, highlight: NO_HIGHLIGHT };
     const scope: Scope = { columns: req.canViewPii ? undefined : PUBLIC_COLUMNS, filter: whereClause(req.query) };
-    const counted = this.count(plan.any, scope, TOTAL_CAP + 1);
-    const total = Math.min(counted, TOTAL_CAP);
-    const totalIsLowerBound = counted > TOTAL_CAP;
+    const { total, totalIsLowerBound } = this.count(plan.any, scope);
     const page = req.sort === 'relevance' ? this.byRelevance(plan, scope, req, total, totalIsLowerBound) : this.byTime(plan, scope, req);
     return { ...page, total, totalIsLowerBound, highlight };
   }
@@ -93,11 +91,21 @@ export class Fts5Search implements SearchIndex {
     return this.stmt(sql).all(toFts5(expr, scope.columns), ...scope.filter.params, ...(after === null ? [] : [after])) as number[];
   }
 
-  private count(expr: Expr, scope: Scope, cap: number): number {
-    const filtered = scope.filter.sql !== '1';
-    const from = filtered ? 'search_fts f JOIN conversations c ON c.n = f.rowid' : 'search_fts f';
-    const sql = `SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE search_fts MATCH ?${filtered ? ` AND ${scope.filter.sql}` : ''} LIMIT ${cap})`;
-    return this.stmt(sql).get(toFts5(expr, scope.columns), ...scope.filter.params) as number;
+  /**
+   * Matches up to TOTAL_CAP. With filters, only the newest TOTAL_CAP text matches are checked against
+   * them (each check reads a conversation row): when there are more, the count is a lower bound.
+   */
+  private count(expr: Expr, scope: Scope): { total: number; totalIsLowerBound: boolean } {
+    const match = toFts5(expr, scope.columns);
+    const scan = `SELECT rowid AS n FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${TOTAL_CAP + 1}`;
+    if (scope.filter.sql === '1') {
+      const counted = this.stmt(`SELECT count(*) FROM (${scan})`).get(match) as number;
+      return { total: Math.min(counted, TOTAL_CAP), totalIsLowerBound: counted > TOTAL_CAP };
+    }
+    const row = this.db
+      .prepare(`SELECT count(*) AS scanned, coalesce(sum(${scope.filter.sql}), 0) AS matched FROM (${scan}) m JOIN conversations c ON c.n = m.n`)
+      .get(...scope.filter.params, match) as { scanned: number; matched: number };
+    return { total: Math.min(row.matched, TOTAL_CAP), totalIsLowerBound: row.scanned > TOTAL_CAP || row.matched > TOTAL_CAP };
   }
 
   /** Pages through the passes in order; the cursor names the pass and the last conversation of the page. */
