@@ -96,6 +96,8 @@ export interface paths {
          *     each matched word's rarity, ln(1 + N/(1 + conversations containing it))), then newest first.
          *
          *     **Total.** Counted up to 5,000 matches; beyond that `total` is 5,000 and `totalIsLowerBound` is true (show "5,000+").
+         *     With filters, the newest 5,000 text matches are checked against them; when there are more, `total` is the
+         *     filtered count among those and `totalIsLowerBound` is true.
          *
          *     Without pii.view, the customer's name, e-mail and phone neither match nor appear in highlights.
          *     An ID (conversation, session, user, call…) matches only itself, ignoring case, with tier `id`.
