@@ -43,7 +43,7 @@ const browser = await chromium.launch({
 });
 const counts = { passed: 0, failed: 0 };
 // Stories are independent: several pages at once hide each story's network waits behind the others'.
-const concurrency = Number(process.env.STORY_CONCURRENCY ?? 4);
+const concurrency = Number(process.env.STORY_CONCURRENCY ?? 3);
 
 async function smoke(context, story) {
   const page = await context.newPage();
@@ -54,7 +54,7 @@ async function smoke(context, story) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
     await page.goto(`${storybookUrl}/iframe.html?id=${story.id}&viewMode=story&apiBaseUrl=${encodeURIComponent(api.baseUrl)}`, { waitUntil: 'load' });
-    await page.waitForSelector('#storybook-root > *, #storybook-root:not(:empty)', { timeout: 10_000 });
+    await page.waitForSelector('#storybook-root > *, #storybook-root:not(:empty)', { timeout: 20_000 });
     await page.waitForLoadState('networkidle', { timeout: 4_000 }).catch(() => {});
     await page.waitForTimeout(300);
     await page.addScriptTag({ content: axeSource });
