@@ -135,10 +135,11 @@ export class SqliteStore implements ConversationStore {
   }
 
   async *iterate(query: ConversationQuery, sort: SortOrder): AsyncIterableIterator<ConversationRecord> {
-    // Pages rather than one long-lived statement, so writers are never blocked behind a slow download.
+    // Pages rather than one long-lived statement, so writers are never blocked behind a slow download;
+    // small pages, because each one is a synchronous read that holds the event loop while it runs.
     let after: Keyset | null = null;
     for (;;) {
-      const page = await this.list(query, sort, 500, after);
+      const page = await this.list(query, sort, 100, after);
       yield* page.records;
       if (!page.next) return;
       after = page.next;
