@@ -90,8 +90,8 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   app.addHook('onClose', async () => store.close());
 
   registerErrorHandling(app);
-  registerRateLimit(app, config.rateLimit, now);
   registerSecurityHeaders(app);
+  registerRateLimit(app, config.rateLimit, now);
 
   // CORS preflight: Storybook and the demo call the API from other origins.
   app.options('/*', async (req, reply) => cors.preflight(req, reply));
