@@ -132,6 +132,8 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   total?: number;
+  /** `total` is a lower bound: the backend stopped counting (show "5,000+", page forward). */
+  totalIsLowerBound?: boolean;
 }
 
 /** A file the backend produced (CSV, zip, FLAC, PCAP…). */

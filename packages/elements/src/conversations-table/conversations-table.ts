@@ -51,7 +51,7 @@ const flipSort = (sort: string) => (sort === 'startTime:asc' ? 'startTime:desc' 
  * @event conversation-select - {ConversationSelectEvent} The user opened a conversation (click or Enter). `detail: { id, conversation }`.
  * @event selection-change - {SelectionChangeEvent} Rows were selected or deselected. `detail: { ids, conversations }`.
  * @event export-complete - {ExportCompleteEvent} An export or download finished and was saved. `detail: { kind, filename, blob, ids }`.
- * @event results-change - {ResultsChangeEvent} The list loaded; `detail: { total, exact, search }` (the search result count).
+ * @event results-change - {ResultsChangeEvent} The list loaded; `detail: { total, exact, search, lowerBound }` (the search result count; `lowerBound`: at least `total` match).
  * @event sort-change - {SortChangeEvent} The user changed the order from the Start Time header. `detail: { sort, search }`.
  *
  * @csspart toolbar - The bar above the grid (count, selection, live indicator, Export).
@@ -282,10 +282,12 @@ export class ConversationsTable extends KitElement {
     this.scrolling.attach(scroller, root?.querySelector<HTMLElement>('.window'), root?.querySelector<HTMLElement>('.spacer'));
     // Rows that waited while a menu or dialog was open move once it closed.
     this.live.flush();
-    const total = this.store?.total ?? 0;
+    const exact = this.store?.totalKnown ?? false;
+    const bound = exact ? null : (this.store?.lowerBound ?? null);
+    const total = Math.max(this.store?.total ?? 0, bound ?? 0);
     if (this.status === 'ready' && total !== this.lastTotal) {
       this.lastTotal = total;
-      this.dispatchEvent(resultsChangeEvent({ total, exact: this.store?.totalKnown ?? false, search: this.searching }));
+      this.dispatchEvent(resultsChangeEvent({ total, exact, search: this.searching, lowerBound: bound !== null }));
     }
   }
 
@@ -334,11 +336,11 @@ export class ConversationsTable extends KitElement {
         if (search) {
           const sort = (reverse ? flipSort(search.sort) : search.sort) as SearchSort;
           const page = await client.search.query({ ...query, ...bounded(bound), q: search.q, sort, limit, cursor }, { signal });
-          return { items: page.items.map((hit) => ({ c: hit.conversation, hit })), nextCursor: page.nextCursor, total: page.total };
+          return { items: page.items.map((hit) => ({ c: hit.conversation, hit })), nextCursor: page.nextCursor, total: page.total, totalIsLowerBound: page.totalIsLowerBound };
         }
         const sort = (reverse ? flipSort(order) : order) as ConversationSort;
         const page = await client.conversations.list({ ...query, ...bounded(bound), sort, limit, cursor }, { signal });
-        return { items: page.items.map((c) => ({ c })), nextCursor: page.nextCursor, total: page.total };
+        return { items: page.items.map((c) => ({ c })), nextCursor: page.nextCursor, total: page.total, totalIsLowerBound: page.totalIsLowerBound };
       },
     });
     this.pending?.dispose();

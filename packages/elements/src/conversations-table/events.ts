@@ -52,6 +52,8 @@ export interface ResultsChangeDetail {
   exact: boolean;
   /** Whether these are search results. */
   search: boolean;
+  /** True when `total` is a lower bound: at least this many match (shown as "5,000+"). */
+  lowerBound?: boolean;
 }
 
 /** Fired when the list (re)loaded and its size is known — `<conversations-search>` shows it as the result count. */

@@ -13,6 +13,8 @@ export interface SourcePage<R> {
   items: R[];
   nextCursor: string | null;
   total?: number;
+  /** `total` is only a lower bound (the backend stopped counting): the list pages forward like one without a count. */
+  totalIsLowerBound?: boolean;
 }
 
 export interface FetchRequest {
@@ -60,7 +62,9 @@ export class RowStore<R> {
   /** Loads the first page; rejects when it fails (the element shows the error state). */
   async start(): Promise<void> {
     const page = await this.options.fetch({ limit: this.options.pageSize }, this.controller.signal);
-    this.knownTotal = typeof page.total === 'number' ? page.total : null;
+    const bounded = page.totalIsLowerBound === true && typeof page.total === 'number';
+    this.knownTotal = typeof page.total === 'number' && !bounded ? page.total : null;
+    this.lowerBound = bounded ? page.total! : null;
     this.put(0, page);
   }
 
@@ -68,6 +72,9 @@ export class RowStore<R> {
   dispose(): void {
     this.controller.abort();
   }
+
+  /** The backend's lower bound on the count when it did not count them all (shown as "5,000+"). */
+  lowerBound: number | null = null;
 
   /** Whether `total` is the backend's count (else it grows as pages arrive). */
   get totalKnown(): boolean {
