@@ -20,7 +20,7 @@ import { ScaledScrollController } from './scaled-scroll-controller.js';
 import { rowIconStyles } from './row-icons.js';
 import { ExportController } from './export-controller.js';
 import { SupervisorController } from './supervisor-controller.js';
-import { ToastController } from './toast.js';
+import { ToastController } from '../primitives/toast.js';
 import { TableMenus } from './table-menus.js';
 import { ContextConsumer } from '@lit/context';
 import { shortcutsContext } from '../primitives/shortcuts.js';
