@@ -72,7 +72,8 @@ try {
 /** `npx conversations-kit-server` from the installed tarball: seeds, serves, answers. */
 async function checkServer(app) {
   const data = join(app, 'data');
-  const server = spawn('npx', ['--no-install', 'conversations-kit-server', '--data', data, '--port', '0', '--count', '200', '--no-live'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so stopping it stops the server npx started too.
+  const server = spawn('npx', ['--no-install', 'conversations-kit-server', '--data', data, '--port', '0', '--count', '200', '--no-live'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const url = await new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), 120_000);
@@ -101,7 +102,11 @@ async function checkServer(app) {
     ].join('\n')], { cwd: app });
     check('the installed SDK lists conversations from the installed server', sdk.ok && sdk.output.includes('listed'), sdk.output);
   } finally {
-    server.kill('SIGTERM');
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
 }
 
