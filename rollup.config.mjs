@@ -9,7 +9,7 @@ import { transform } from 'esbuild';
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** A workspace library: src/<entries> → dist/, modules preserved so hosts can import one element. */
-function library(pkg, inputs, { module = 'NodeNext', bins = [] } = {}) {
+function library(pkg, inputs, { module = 'NodeNext', bins = [], fixtures = [] } = {}) {
   const dir = `packages/${pkg}`;
   return {
     input: inputs.map((entry) => `${dir}/src/${entry}`).filter((file) => existsSync(file)),
@@ -31,7 +31,7 @@ function library(pkg, inputs, { module = 'NodeNext', bins = [] } = {}) {
         filterRoot: process.cwd(),
         include: [`${dir}/src/**/*.ts`],
         // Test support never ships: tests, fixtures and in-memory backends live beside the code they test.
-        exclude: [`${dir}/src/**/*.test.ts`, `${dir}/test/**`, `${dir}/src/**/test-support/**`, `${dir}/src/**/testing/**`, `${dir}/src/**/test-*.ts`],
+        exclude: [`${dir}/src/**/*.test.ts`, `${dir}/test/**`, `${dir}/src/**/test-support/**`, `${dir}/src/**/testing/**`, ...fixtures.map((f) => `${dir}/src/${f}`)],
         compilerOptions: {
           noEmit: false,
           allowImportingTsExtensions: false,
@@ -85,7 +85,8 @@ const demo = () => ({
 // Targets are built lazily so a package without sources (or tsconfig) yet is simply skipped.
 const targets = {
   sdk: () => library('sdk', ['index.ts']),
-  elements: () => library('elements', ['index.ts', 'define.ts'], { module: 'ES2022' }),
+  // Stories' fixtures (hand-made calls and flows) sit beside their elements.
+  elements: () => library('elements', ['index.ts', 'define.ts'], { module: 'ES2022', fixtures: ['**/test-*.ts'] }),
   server: () => library('server', ['index.ts', 'app.ts', 'testing.ts', 'cli/serve.ts', 'cli/seed.ts'], { bins: ['cli/serve.js', 'cli/seed.js'] }),
   contract: () => library('contract', ['index.ts', 'cli.ts']),
   // src/index.ts is generated from the elements' manifest by scripts/generate-wrappers.mjs.
