@@ -40,8 +40,21 @@ export const GoodCall: Story = { loaders: [callWith('good quality', good)] };
 /** A bad call: the customer's leg in the poor band (jitter and loss), charted. */
 export const BadCall: Story = { loaders: [callWith('poor quality', (q) => Boolean(poorConnection(q)), poorConnection)] };
 
-/** No RTCP at all: a clear message instead of an empty chart. */
-export const NoRtcp: Story = { loaders: [callWith('without RTCP', (q) => q.connections.length === 0)] };
+/**
+ * No RTCP at all: a clear message instead of an empty chart. Every answered call of the reference
+ * backend has RTCP, so the report is a real call's with its connections taken away (another backend
+ * may well answer this).
+ */
+export const NoRtcp: Story = {
+  loaders: [
+    async () => {
+      const { id } = await callWith('good quality', good)();
+      const qos = await qosOf(storyClient('admin'), id);
+      return { empty: { ...qos, connections: [] } satisfies QosReport };
+    },
+  ],
+  render: (_args, { loaded }) => frame(html`<qos-chart .qos=${(loaded as { empty: QosReport }).empty}></qos-chart>`),
+};
 
 /**
  * Exactly one report in the whole call. Built from the first report of a real call (the reference
